@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layers (a module imports only modules in earlier rows), see docs/ARCHITECTURE.md:
+//   0  SCALECodec, Hashing          1  Primitives, Keys
+//   7  SubtensorCommands, BtcliCommands          exe  subtensor, btcli
+let package = Package(
+    name: "swift-bittensor",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "subtensor", targets: ["subtensor"]),
+        .executable(name: "btcli", targets: ["btcli"]),
+        .executable(name: "bench", targets: ["Benchmarks"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Layer 0
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
+        .target(name: "SCALECodec"),
+        .target(name: "Hashing", dependencies: ["CSodium"]),
+        // Layer 1
+        .target(name: "Primitives", dependencies: ["SCALECodec", "Hashing"]),
+        .target(
+            name: "Keys",
+            dependencies: ["CSodium", "SCALECodec", "Hashing", "Primitives"]
+        ),
+        // Layer 7: command trees
+        .target(
+            name: "SubtensorCommands",
+            dependencies: [
+                "Keys", "Primitives", "Hashing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "BtcliCommands",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Executables stay thin.
+        .executableTarget(name: "subtensor", dependencies: ["SubtensorCommands"]),
+        .executableTarget(name: "btcli", dependencies: ["BtcliCommands"]),
+        .executableTarget(
+            name: "Benchmarks",
+            dependencies: ["Keys", "Hashing", "Primitives", "SCALECodec"]
+        ),
+        // Test support: loads the committed golden vectors.
+        .target(name: "VectorSupport", path: "Tests/VectorSupport"),
+        .testTarget(name: "SCALECodecTests", dependencies: ["SCALECodec", "VectorSupport"]),
+        .testTarget(name: "HashingTests", dependencies: ["Hashing", "VectorSupport"]),
+        .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "VectorSupport"]),
+        .testTarget(name: "KeysTests", dependencies: ["Keys", "Primitives", "VectorSupport"]),
+        .testTarget(name: "SubtensorCommandsTests", dependencies: ["SubtensorCommands", "Keys"]),
+    ]
+)

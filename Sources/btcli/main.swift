@@ -1,0 +1,3 @@
+import BtcliCommands
+
+BtcliCommand.main()

@@ -1,0 +1,3 @@
+import SubtensorCommands
+
+SubtensorCommand.main()
