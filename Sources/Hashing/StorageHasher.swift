@@ -58,7 +58,11 @@ public enum StorageHasher: UInt8, Sendable, CaseIterable, CustomStringConvertibl
 public enum StorageKey {
     /// The 32-byte prefix of every key of `pallet`.`item`.
     public static func prefix(pallet: String, item: String) -> [UInt8] {
-        Twox.hash128(Array(pallet.utf8)) + Twox.hash128(Array(item.utf8))
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        Twox.hash128(Array(pallet.utf8), into: &out)
+        Twox.hash128(Array(item.utf8), into: &out)
+        return out
     }
 
     /// The full key of one entry: the prefix followed by each encoded key under its hasher.

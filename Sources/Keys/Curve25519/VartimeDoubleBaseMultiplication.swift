@@ -30,8 +30,23 @@ enum VartimeDoubleBaseMultiplication {
             current = (current + a2).extended
             tableA.append(current.cached)
         }
-        let tableB = baseTable
+        return baseTable.withUnsafeBufferPointer { tableB in
+            tableA.withUnsafeBufferPointer { tableA in
+                aNAF.withUnsafeBufferPointer { aNAF in
+                    bNAF.withUnsafeBufferPointer { bNAF in
+                        loop(aNAF: aNAF, tableA: tableA, bNAF: bNAF, tableB: tableB)
+                    }
+                }
+            }
+        }
+    }
 
+    private static func loop(
+        aNAF: UnsafeBufferPointer<Int8>, tableA: UnsafeBufferPointer<CachedPoint>,
+        bNAF: UnsafeBufferPointer<Int8>, tableB: UnsafeBufferPointer<AffineNielsPoint>
+    ) -> EdwardsPoint {
+        let tableA = tableA.baseAddress!
+        let tableB = tableB.baseAddress!
         var i = 255
         while i >= 0, aNAF[i] == 0, bNAF[i] == 0 { i -= 1 }
         var r = ProjectivePoint.identity
@@ -39,15 +54,15 @@ enum VartimeDoubleBaseMultiplication {
             var t = r.doubled()
             let ai = aNAF[i]
             if ai > 0 {
-                t = t.extended + tableA[Int(ai) / 2]
+                t = t.extended + (tableA + Int(ai) / 2).pointee
             } else if ai < 0 {
-                t = t.extended - tableA[Int(-ai) / 2]
+                t = t.extended - (tableA + Int(-ai) / 2).pointee
             }
             let bi = bNAF[i]
             if bi > 0 {
-                t = t.extended + tableB[Int(bi) / 2]
+                t = t.extended + (tableB + Int(bi) / 2).pointee
             } else if bi < 0 {
-                t = t.extended - tableB[Int(-bi) / 2]
+                t = t.extended - (tableB + Int(-bi) / 2).pointee
             }
             if i == 0 { return t.extended }
             r = t.projective
