@@ -74,11 +74,6 @@ public enum XXHash64 {
             h = rotl(h, 11) &* prime1
             offset += 1
         }
-        h ^= h &>> 33
-        h = h &* prime2
-        h ^= h &>> 29
-        h = h &* prime3
-        h ^= h &>> 32
-        return h
+        return avalanche(h)
     }
 }

@@ -29,27 +29,19 @@ struct KeyReport {
             fields += [("publicKey", publicHex), ("accountId", publicHex), ("ss58PublicKey", address), ("ss58Address", address)]
             return JSONText.object(fields.sorted { $0.0 < $1.0 })
         case .text:
+            let secretLines = """
+                  Network ID:        \(network.name)
+                  Secret seed:       \(seedText)
+                  Public key (hex):  \(publicHex)
+                  Account ID:        \(publicHex)
+                  Public key (SS58): \(address)
+                  SS58 Address:      \(address)
+                """
             switch origin {
             case .phrase(let p):
-                return """
-                    Secret phrase:       \(p)
-                      Network ID:        \(network.name)
-                      Secret seed:       \(seedText)
-                      Public key (hex):  \(publicHex)
-                      Account ID:        \(publicHex)
-                      Public key (SS58): \(address)
-                      SS58 Address:      \(address)
-                    """
+                return "Secret phrase:       \(p)\n" + secretLines
             case .secretURI(let u):
-                return """
-                    Secret Key URI `\(u)` is account:
-                      Network ID:        \(network.name)
-                      Secret seed:       \(seedText)
-                      Public key (hex):  \(publicHex)
-                      Account ID:        \(publicHex)
-                      Public key (SS58): \(address)
-                      SS58 Address:      \(address)
-                    """
+                return "Secret Key URI `\(u)` is account:\n" + secretLines
             case .publicURI(let u):
                 return """
                     Public Key URI `\(u)` is account:
