@@ -43,7 +43,9 @@ test: deps
 
 test-python: venv
 	swift build --product subtensor
-	SUBTENSOR_BIN=$(CURDIR)/.build/debug/subtensor $(PYTHON) -m pytest -q Tests/Python
+	swift build --product btcli
+	SUBTENSOR_BIN=$(CURDIR)/.build/debug/subtensor BTCLI_BIN=$(CURDIR)/.build/debug/btcli \
+		$(PYTHON) -m pytest -q Tests/Python
 
 ## run: the main job (for now: build the node and show its commands)
 run: apt

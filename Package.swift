@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers (a module imports only modules in earlier rows), see docs/ARCHITECTURE.md:
-//   0  SCALECodec, Hashing          1  Primitives, Keys
+//   0  SCALECodec, Hashing          1  Primitives, Keys, Config          2  Wallet
 //   7  SubtensorCommands, BtcliCommands          exe  subtensor, btcli
 // The field arithmetic behind sr25519 verification uses 64×64→128-bit multiplies; on x86-64 it
 // is built for Haswell or newer (BMI2 `mulx`, ~17% faster verification). Other hosts build generic code.
@@ -22,6 +22,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Layer 0
@@ -39,6 +40,10 @@ let package = Package(
             dependencies: ["CSodium", "SCALECodec", "Hashing", "Primitives"],
             swiftSettings: keysSwiftSettings
         ),
+        // Configuration: dotted keys, YAML files, BT_* environment, precedence.
+        .target(name: "Config", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Layer 2
+        .target(name: "Wallet", dependencies: ["CSodium", "Hashing", "Primitives", "Keys"]),
         // Layer 7: command trees
         .target(
             name: "SubtensorCommands",
@@ -49,7 +54,10 @@ let package = Package(
         ),
         .target(
             name: "BtcliCommands",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Config", "Wallet", "Keys", "Primitives",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // Executables stay thin.
         .executableTarget(name: "subtensor", dependencies: ["SubtensorCommands"]),
@@ -65,5 +73,7 @@ let package = Package(
         .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "VectorSupport"]),
         .testTarget(name: "KeysTests", dependencies: ["Keys", "Primitives", "VectorSupport"]),
         .testTarget(name: "SubtensorCommandsTests", dependencies: ["SubtensorCommands", "Keys"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config"]),
+        .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "Primitives", "VectorSupport"]),
     ]
 )
