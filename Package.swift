@@ -44,6 +44,8 @@ let package = Package(
         .target(name: "Config", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Layer 2
         .target(name: "Wallet", dependencies: ["CSodium", "Hashing", "Primitives", "Keys"]),
+        // Layer 3: the FRAME counterpart (storage, overlay, dispatch errors, origins, events)
+        .target(name: "RuntimeSupport", dependencies: ["SCALECodec", "Hashing", "Primitives"]),
         // Layer 7: command trees
         .target(
             name: "SubtensorCommands",
@@ -72,6 +74,7 @@ let package = Package(
         .testTarget(name: "HashingTests", dependencies: ["Hashing", "VectorSupport"]),
         .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "VectorSupport"]),
         .testTarget(name: "KeysTests", dependencies: ["Keys", "Primitives", "VectorSupport"]),
+        .testTarget(name: "RuntimeSupportTests", dependencies: ["RuntimeSupport", "SCALECodec", "Hashing", "Primitives", "VectorSupport"]),
         .testTarget(name: "SubtensorCommandsTests", dependencies: ["SubtensorCommands", "Keys"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config"]),
         .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "Primitives", "VectorSupport"]),
