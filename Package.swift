@@ -40,6 +40,8 @@ let package = Package(
             dependencies: ["CSodium", "SCALECodec", "Hashing", "Primitives"],
             swiftSettings: keysSwiftSettings
         ),
+        // Merkle-Patricia trie roots (state and extrinsics roots), Substrate's layouts V0 and V1.
+        .target(name: "Trie", dependencies: ["Hashing", "SCALECodec"]),
         // Configuration: dotted keys, YAML files, BT_* environment, precedence.
         .target(name: "Config", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Layer 2
@@ -74,6 +76,7 @@ let package = Package(
         .testTarget(name: "HashingTests", dependencies: ["Hashing", "VectorSupport"]),
         .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "VectorSupport"]),
         .testTarget(name: "KeysTests", dependencies: ["Keys", "Primitives", "VectorSupport"]),
+        .testTarget(name: "TrieTests", dependencies: ["Trie", "SCALECodec", "VectorSupport"], exclude: ["Vectors"]),
         .testTarget(name: "RuntimeSupportTests", dependencies: ["RuntimeSupport", "SCALECodec", "Hashing", "Primitives", "VectorSupport"]),
         .testTarget(name: "SubtensorCommandsTests", dependencies: ["SubtensorCommands", "Keys"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config"]),
