@@ -46,6 +46,8 @@ let package = Package(
         .target(name: "Config", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Layer 2
         .target(name: "Wallet", dependencies: ["CSodium", "Hashing", "Primitives", "Keys"]),
+        // Wire types shared by node and clients: header, digest, era, extrinsic v4, signed extensions.
+        .target(name: "ChainTypes", dependencies: ["SCALECodec", "Hashing", "Primitives", "Keys"]),
         // Layer 3: the FRAME counterpart (storage, overlay, dispatch errors, origins, events)
         .target(name: "RuntimeSupport", dependencies: ["SCALECodec", "Hashing", "Primitives"]),
         // Layer 7: command trees
@@ -77,6 +79,7 @@ let package = Package(
         .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "VectorSupport"]),
         .testTarget(name: "KeysTests", dependencies: ["Keys", "Primitives", "VectorSupport"]),
         .testTarget(name: "TrieTests", dependencies: ["Trie", "SCALECodec", "VectorSupport"], exclude: ["Vectors"]),
+        .testTarget(name: "ChainTypesTests", dependencies: ["ChainTypes", "Keys", "Primitives", "SCALECodec", "VectorSupport"]),
         .testTarget(name: "RuntimeSupportTests", dependencies: ["RuntimeSupport", "SCALECodec", "Hashing", "Primitives", "VectorSupport"]),
         .testTarget(name: "SubtensorCommandsTests", dependencies: ["SubtensorCommands", "Keys"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config"]),
