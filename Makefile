@@ -61,6 +61,7 @@ bench: deps
 vectors: venv
 	$(PYTHON) Scripts/vectors/generate_foundation_vectors.py
 	$(PYTHON) Scripts/vectors/generate_scale_vectors.py
+	$(PYTHON) Scripts/vectors/generate_wallet_fixtures.py
 
 clean:
 	rm -rf .build $(VENV)
