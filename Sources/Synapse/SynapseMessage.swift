@@ -1,0 +1,72 @@
+import Foundation
+
+/// One synapse on the wire: the common envelope plus the payload of its kind. Its JSON body is
+/// one flat object, like pydantic's `model_dump()` of a `Synapse` subclass.
+public struct SynapseMessage<Payload: SynapsePayload>: Sendable {
+    public var envelope: SynapseEnvelope
+    public var payload: Payload
+
+    public init(envelope: SynapseEnvelope = SynapseEnvelope(), payload: Payload) {
+        self.envelope = envelope
+        self.envelope.name = Payload.name
+        self.payload = payload
+    }
+
+    /// The caller's terminal.
+    public var dendrite: TerminalInfo {
+        get { envelope.dendrite }
+        set { envelope.dendrite = newValue }
+    }
+
+    /// The server's terminal.
+    public var axon: TerminalInfo {
+        get { envelope.axon }
+        set { envelope.axon = newValue }
+    }
+
+    /// The headers `to_headers` writes for this message.
+    public func headers(totalSize: Int = 0) -> [(String, String)] {
+        envelope.headers(
+            requiredFields: Payload.requiredFieldDefaults, bodyHash: payload.bodyHash, totalSize: totalSize)
+    }
+
+    /// The JSON body.
+    public func jsonBody() throws -> Data {
+        try JSONEncoder().encode(self)
+    }
+
+    /// Decodes a JSON body, mapping any failure to `SynapseError.malformedBody`.
+    public static func decode(jsonBody: Data) throws(SynapseError) -> SynapseMessage {
+        do {
+            return try JSONDecoder().decode(SynapseMessage.self, from: jsonBody)
+        } catch {
+            throw .malformedBody(Self.describe(error))
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "not valid JSON" }
+        switch error {
+        case .keyNotFound(let key, _): return "missing field '\(key.stringValue)'"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return "wrong type at '\(path)'"
+        case .dataCorrupted(let context):
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return path.isEmpty ? "not valid JSON" : "invalid value at '\(path)'"
+        @unknown default: return "not valid JSON"
+        }
+    }
+}
+
+extension SynapseMessage: Codable {
+    public func encode(to encoder: any Encoder) throws {
+        try envelope.encode(into: encoder)
+        try payload.encode(to: encoder)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        envelope = try SynapseEnvelope(decoding: decoder)
+        payload = try Payload(from: decoder)
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import Keys
+import Synapse
+import Testing
+@testable import Axon
+
+/// Each case runs in memory and over a real socket on 127.0.0.1.
+@Suite(.timeLimit(.minutes(1))) struct AxonPipelineTests {
+    @Test(arguments: Transport.allCases)
+    func signedPingIsServed(transport: Transport) async throws {
+        let axon = try await AxonHarness.make(transport)
+        let answer = try await axon.send(signedRequest(BaseSynapse(), from: TestKeys.rich))
+        await axon.close()
+        #expect(answer.status == 200)
+        #expect(answer.headers["bt_header_axon_status_code"] == "200")
+        #expect(answer.headers["bt_header_axon_status_message"] == "Success")
+        #expect(answer.headers["bt_header_axon_hotkey"] == TestKeys.address(TestKeys.axon))
+        let message = try SynapseMessage<BaseSynapse>.decode(jsonBody: answer.body)
+        #expect(message.axon.statusCode == 200)
+        #expect(message.dendrite.hotkey == TestKeys.address(TestKeys.rich))
+        // The axon signs `axon.nonce.dendrite.axon.uuid` with its hotkey.
+        let signed = RequestSignature.axonMessage(
+            nonce: try #require(message.axon.nonce), dendriteHotkey: TestKeys.address(TestKeys.rich),
+            axonHotkey: TestKeys.address(TestKeys.axon), axonUUID: try #require(message.axon.uuid))
+        let key = try #require(RequestSignature.publicKey(ss58: TestKeys.address(TestKeys.axon)))
+        #expect(RequestSignature.verify(try #require(message.axon.signature), message: signed, publicKey: key))
+    }
+
+    @Test(arguments: Transport.allCases)
+    func forgedSignatureIsRefusedWith401(transport: Transport) async throws {
+        let axon = try await AxonHarness.make(transport)
+        var request = signedRequest(BaseSynapse(), from: TestKeys.rich)
+        let forged = RequestSignature.sign("something else", with: TestKeys.rich)
+        request.headers = request.headers.map { $0.name == "bt_header_dendrite_signature" ? (name: $0.name, value: forged) : $0 }
+        let answer = try await axon.send(request)
+        await axon.close()
+        #expect(answer.status == 401)
+        #expect(answer.message?.hasPrefix("Not Verified with error: Signature mismatch with ") == true)
+        #expect(answer.headers["bt_header_axon_status_code"] == "401")
+    }
+
+    @Test(arguments: Transport.allCases)
+    func replayedNonceIsRefusedWith401(transport: Transport) async throws {
+        let axon = try await AxonHarness.make(transport)
+        let request = signedRequest(BaseSynapse(), from: TestKeys.rich)
+        let first = try await axon.send(request)
+        let replay = try await axon.send(request)
+        await axon.close()
+        #expect(first.status == 200)
+        #expect(replay.status == 401)
+        #expect(replay.message == "Not Verified with error: Nonce is too old, a newer one was last processed")
+    }
+
+    @Test(arguments: Transport.allCases)
+    func staleTimestampIsRefusedWith401(transport: Transport) async throws {
+        let axon = try await AxonHarness.make(transport)
+        let old = AxonCore.wallClockNanoseconds() - 60_000_000_000
+        let answer = try await axon.send(signedRequest(BaseSynapse(), from: TestKeys.rich, nonce: old))
+        await axon.close()
+        #expect(answer.status == 401)
+        #expect(answer.message?.contains("Nonce is too old: acceptable delta is 16.00 seconds") == true)
+    }
+
+    @Test(arguments: Transport.allCases)
+    func wrongBodyHashIsRefusedWith400(transport: Transport) async throws {
+        let axon = try await AxonHarness.make(transport)
+        axon.core.attach(TextCausalLMNext.self) { $0 }
+        // Signed for [1, 2, 3], but the body says [6, 6, 6].
+        let request = signedRequest(TextCausalLMNext(textInputs: [1, 2, 3], topk: 4), from: TestKeys.rich) { message, body in
+            message.payload.textInputs = [6, 6, 6]
+            body = try! JSONEncoder().encode(message)
+        }
+        let answer = try await axon.send(request)
+        await axon.close()
+        #expect(answer.status == 400)
+        #expect(answer.message?.hasPrefix("Hash mismatch between header body hash ") == true)
+    }
+
+    @Test(arguments: Transport.allCases)
+    func unregisteredCallerIsBlacklistedWith403(transport: Transport) async throws {
+        let axon = try await AxonHarness.make(transport)
+        let answer = try await axon.send(signedRequest(BaseSynapse(), from: TestKeys.stranger))
+        await axon.close()
+        #expect(answer.status == 403)
+        #expect(answer.message == "Forbidden. Key is blacklisted: Unrecognized hotkey \(TestKeys.address(TestKeys.stranger)).")
+    }
+
+    @Test(arguments: Transport.allCases)
+    func callerBelowTheStakeThresholdIsBlacklistedWith403(transport: Transport) async throws {
+        let axon = try await AxonHarness.make(transport)
+        let answer = try await axon.send(signedRequest(BaseSynapse(), from: TestKeys.poor))
+        await axon.close()
+        #expect(answer.status == 403)
+        #expect(answer.message?.contains("below the minimum 10.0") == true)
+    }
+
+    @Test(arguments: Transport.allCases)
+    func slowHandlerYieldsTimeout408(transport: Transport) async throws {
+        let axon = try await AxonHarness.make(transport) { $0.forwardTimeout = 0.3 }
+        axon.core.attach(TextSeq2Seq.self) { message in
+            try? await Task.sleep(for: .seconds(5))  // ignores cancellation on purpose
+            return message
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let answer = try await axon.send(signedRequest(TextSeq2Seq(textPrompt: [1], numToGenerate: 4), from: TestKeys.rich))
+        let elapsed = clock.now - start
+        await axon.close()
+        #expect(answer.status == 408)
+        #expect(answer.message == "Response timeout after: 12.0s")
+        #expect(elapsed < .seconds(2))
+    }
+
+    @Test(arguments: Transport.allCases)
+    func malformedOversizedAndUnknownRequests(transport: Transport) async throws {
+        let axon = try await AxonHarness.make(transport) { $0.limits.maxBodyBytes = 4096 }
+        axon.core.attach(TextCausalLMNext.self) { $0 }
+        let unknown = try await axon.send(AxonRequest(path: "/Nope", headers: [], body: Data("{}".utf8)))
+        #expect(unknown.status == 404)
+        #expect(unknown.message == "Synapse name 'Nope' not found. Available synapses ['Synapse', 'TextCausalLMNext']")
+        let garbage = signedRequest(TextCausalLMNext(textInputs: [1]), from: TestKeys.rich) { _, body in body = Data("{not json".utf8) }
+        #expect(try await axon.send(garbage).status == 400)
+        let badToken = try await axon.send(signedRequest(TextCausalLMNext(textInputs: [300]), from: TestKeys.rich))
+        #expect(badToken.status == 400)
+        let big = try await axon.send(signedRequest(TextCausalLMNext(textInputs: Array(repeating: 7, count: 3000)), from: TestKeys.rich))
+        #expect(big.status == 413)
+        var badHeader = signedRequest(BaseSynapse(), from: TestKeys.rich)
+        badHeader.headers.append((name: "bt_header_dendrite_nonce", value: "x"))
+        #expect(try await axon.send(badHeader).status == 400)
+        await axon.close()
+    }
+
+    @Test(arguments: Transport.allCases)
+    func higherStakeIsServedFirstWhenSaturated(transport: Transport) async throws {
+        let axon = try await AxonHarness.make(transport) { $0.priorityMaxWorkers = 1; $0.priorityMaxSize = 8 }
+        let order = OrderRecorder()
+        axon.core.attach(TextSeq2Seq.self) { message in
+            if message.payload.numToGenerate == 2 { try? await Task.sleep(for: .milliseconds(400)) }
+            await order.append(message.dendrite.hotkey ?? "")
+            return message
+        }
+        let blocker = Task { try await axon.send(signedRequest(TextSeq2Seq(textPrompt: [1], numToGenerate: 2), from: TestKeys.rich)) }
+        try await Task.sleep(for: .milliseconds(100))
+        let low = Task { try await axon.send(signedRequest(TextSeq2Seq(textPrompt: [1], numToGenerate: 1), from: TestKeys.mid)) }
+        try await Task.sleep(for: .milliseconds(50))
+        let high = Task { try await axon.send(signedRequest(TextSeq2Seq(textPrompt: [1], numToGenerate: 1), from: TestKeys.rich)) }
+        let statuses = [try await blocker.value.status, try await low.value.status, try await high.value.status]
+        await axon.close()
+        #expect(statuses == [200, 200, 200])
+        let rich = TestKeys.address(TestKeys.rich)
+        #expect(await order.items == [rich, rich, TestKeys.address(TestKeys.mid)])
+    }
+
+    @Test func fullQueueIsRefusedWith503() async throws {
+        let axon = try await AxonHarness.make(.memory) { $0.priorityMaxWorkers = 1; $0.priorityMaxSize = 0 }
+        axon.core.attach(TextSeq2Seq.self) { message in
+            try? await Task.sleep(for: .milliseconds(300))
+            return message
+        }
+        let blocker = Task { try await axon.send(signedRequest(TextSeq2Seq(textPrompt: [1]), from: TestKeys.rich)) }
+        try await Task.sleep(for: .milliseconds(100))
+        let refused = try await axon.send(signedRequest(TextSeq2Seq(textPrompt: [1]), from: TestKeys.mid))
+        #expect(refused.status == 503)
+        #expect(try await blocker.value.status == 200)
+    }
+}
+
+actor OrderRecorder {
+    var items: [String] = []
+    func append(_ item: String) { items.append(item) }
+}
