@@ -4,10 +4,11 @@
 SHELL := /bin/bash
 VENV := .venv
 PYTHON := $(VENV)/bin/python
+VENV_BT := $(VENV)/bittensor
 APT_PACKAGES := libsodium-dev libsqlite3-dev pkg-config
 SWIFT_TEST_FLAGS ?=
 
-.PHONY: all deps apt venv build release test test-swift test-python run bench vectors clean
+.PHONY: all deps apt venv venv-bt build release test test-swift test-python run bench vectors clean
 
 all: build
 
@@ -29,6 +30,14 @@ $(VENV)/.installed: Scripts/requirements-oracles.txt
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r Scripts/requirements-oracles.txt
 	touch $@
 
+## venv-bt: bittensor 7.4.0 itself, for the live axon/dendrite interoperability tests
+venv-bt: $(VENV_BT)/.installed
+
+$(VENV_BT)/.installed: Scripts/requirements-bittensor.txt
+	python3 -m venv $(VENV_BT)
+	$(VENV_BT)/bin/python -m pip install --quiet --disable-pip-version-check -r Scripts/requirements-bittensor.txt
+	touch $@
+
 build: apt
 	swift build
 
@@ -41,11 +50,13 @@ test: deps
 	swift test $(SWIFT_TEST_FLAGS)
 	$(MAKE) test-python
 
-test-python: venv
+test-python: venv venv-bt
 	swift build --product subtensor
 	swift build --product btcli
+	swift build --product axon-probe
 	SUBTENSOR_BIN=$(CURDIR)/.build/debug/subtensor BTCLI_BIN=$(CURDIR)/.build/debug/btcli \
-		$(PYTHON) -m pytest -q Tests/Python
+		$(PYTHON) -m pytest -q Tests/Python --ignore=Tests/Python/test_live_axon.py
+	AXON_PROBE_BIN=$(CURDIR)/.build/debug/axon-probe $(VENV_BT)/bin/python -m pytest -q Tests/Python/test_live_axon.py
 
 ## run: the main job (for now: build the node and show its commands)
 run: apt

@@ -19,10 +19,16 @@ let package = Package(
         .executable(name: "subtensor", targets: ["subtensor"]),
         .executable(name: "btcli", targets: ["btcli"]),
         .executable(name: "bench", targets: ["Benchmarks"]),
+        .executable(name: "axon-probe", targets: ["axon-probe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
@@ -71,6 +77,22 @@ let package = Package(
             name: "Dendrite",
             dependencies: ["Synapse", "Keys", "Config", .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
+        // Layer C: neurons' networking (bittensor 7.4's HTTP synapse protocol).
+        .target(name: "Synapse", dependencies: ["Keys", "Primitives", "Hashing"]),
+        .target(
+            name: "Axon",
+            dependencies: [
+                "Synapse", "Keys", "Primitives", "Config",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "Dendrite",
+            dependencies: ["Synapse", "Keys", "Config", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
         // Layer 7: command trees
         .target(
             name: "SubtensorCommands",
@@ -89,9 +111,17 @@ let package = Package(
         // Executables stay thin.
         .executableTarget(name: "subtensor", dependencies: ["SubtensorCommands"]),
         .executableTarget(name: "btcli", dependencies: ["BtcliCommands"]),
+        .target(
+            name: "AxonProbeCommands",
+            dependencies: [
+                "Axon", "Dendrite", "Synapse", "Wallet", "Keys", "Primitives",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "axon-probe", dependencies: ["AxonProbeCommands"], path: "Sources/axon-probe"),
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["Keys", "Hashing", "Primitives", "SCALECodec"]
+            dependencies: ["Keys", "Hashing", "Primitives", "SCALECodec", "Synapse", "Axon", "Dendrite"]
         ),
         // Test support: loads the committed golden vectors.
         .target(name: "VectorSupport", path: "Tests/VectorSupport"),
@@ -105,6 +135,12 @@ let package = Package(
         .testTarget(name: "SubtensorCommandsTests", dependencies: ["SubtensorCommands", "Keys"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config"]),
         .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "Primitives", "VectorSupport"]),
+        .testTarget(name: "SynapseTests", dependencies: ["Synapse", "Keys", "Primitives"]),
+        .testTarget(
+            name: "AxonTests",
+            dependencies: ["Axon", "Synapse", "Keys", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
+        .testTarget(name: "DendriteTests", dependencies: ["Dendrite", "Axon", "Synapse", "Keys"]),
         .testTarget(name: "SynapseTests", dependencies: ["Synapse", "Keys", "Primitives"]),
         .testTarget(
             name: "AxonTests",

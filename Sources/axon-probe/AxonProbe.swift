@@ -1,0 +1,8 @@
+import AxonProbeCommands
+
+@main
+enum AxonProbe {
+    static func main() async {
+        await AxonProbeCommand.main()
+    }
+}
