@@ -29,11 +29,6 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
-        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // Layer 0
@@ -61,22 +56,6 @@ let package = Package(
         .target(name: "ChainTypes", dependencies: ["SCALECodec", "Hashing", "Primitives", "Keys"]),
         // Layer 3: the FRAME counterpart (storage, overlay, dispatch errors, origins, events)
         .target(name: "RuntimeSupport", dependencies: ["SCALECodec", "Hashing", "Primitives"]),
-        // Layer C: neurons' networking (bittensor 7.4's HTTP synapse protocol).
-        .target(name: "Synapse", dependencies: ["Keys", "Primitives", "Hashing"]),
-        .target(
-            name: "Axon",
-            dependencies: [
-                "Synapse", "Keys", "Primitives", "Config",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "CompressNIO", package: "compress-nio"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
-        ),
-        .target(
-            name: "Dendrite",
-            dependencies: ["Synapse", "Keys", "Config", .product(name: "AsyncHTTPClient", package: "async-http-client")]
-        ),
         // Layer C: neurons' networking (bittensor 7.4's HTTP synapse protocol).
         .target(name: "Synapse", dependencies: ["Keys", "Primitives", "Hashing"]),
         .target(
@@ -138,13 +117,10 @@ let package = Package(
         .testTarget(name: "SynapseTests", dependencies: ["Synapse", "Keys", "Primitives"]),
         .testTarget(
             name: "AxonTests",
-            dependencies: ["Axon", "Synapse", "Keys", .product(name: "AsyncHTTPClient", package: "async-http-client")]
-        ),
-        .testTarget(name: "DendriteTests", dependencies: ["Dendrite", "Axon", "Synapse", "Keys"]),
-        .testTarget(name: "SynapseTests", dependencies: ["Synapse", "Keys", "Primitives"]),
-        .testTarget(
-            name: "AxonTests",
-            dependencies: ["Axon", "Synapse", "Keys", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+            dependencies: [
+                "Axon", "Synapse", "Keys", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
         ),
         .testTarget(name: "DendriteTests", dependencies: ["Dendrite", "Axon", "Synapse", "Keys"]),
     ]

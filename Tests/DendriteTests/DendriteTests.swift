@@ -46,7 +46,7 @@ func deadPort() async throws -> Int {
     return port
 }
 
-@Suite(.timeLimit(.minutes(1))) struct DendriteTests {
+@Suite(.timeLimit(.minutes(3))) struct DendriteTests {
     @Test func fanOutReturnsEveryAnswerInOrderWithAStatus() async throws {
         let a = try await startAxon()
         let b = try await startAxon()
@@ -124,7 +124,7 @@ func deadPort() async throws -> Int {
             #expect(statuses.count == 1024)
             #expect(statuses.allSatisfy { $0 == 200 }, "statuses: \(Dictionary(grouping: statuses, by: { $0 }).mapValues(\.count))")
         }
-        #expect(elapsed < .seconds(40))  // debug builds verify signatures slowly; release takes well under a second
+        #expect(elapsed < .seconds(90))  // debug builds sign and verify slowly (~6 s a round); release: well under a second
         #expect(axon.core.requestsInFlight == 0)
         // Two rounds must not grow memory by more than 256 MiB (a leak would scale with rounds).
         #expect(after - before < 256 << 20, "resident grew by \((after - before) >> 20) MiB")
