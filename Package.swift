@@ -72,11 +72,13 @@ let package = Package(
             name: "Dendrite",
             dependencies: ["Synapse", "Keys", "Config", .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
+        // Yuma consensus: the subnet epoch, bit-exact to the chain (pure; fixed point from Primitives).
+        .target(name: "Yuma", dependencies: ["Primitives"]),
         // Layer 7: command trees
         .target(
             name: "SubtensorCommands",
             dependencies: [
-                "Keys", "Primitives", "Hashing",
+                "Keys", "Primitives", "Hashing", "Yuma",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -100,7 +102,7 @@ let package = Package(
         .executableTarget(name: "axon-probe", dependencies: ["AxonProbeCommands"], path: "Sources/axon-probe"),
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["Keys", "Hashing", "Primitives", "SCALECodec", "Synapse", "Axon", "Dendrite"]
+            dependencies: ["Keys", "Hashing", "Primitives", "SCALECodec", "Yuma", "Synapse", "Axon", "Dendrite"]
         ),
         // Test support: loads the committed golden vectors.
         .target(name: "VectorSupport", path: "Tests/VectorSupport"),
@@ -112,6 +114,8 @@ let package = Package(
         .testTarget(name: "ChainTypesTests", dependencies: ["ChainTypes", "Keys", "Primitives", "SCALECodec", "VectorSupport"]),
         .testTarget(name: "RuntimeSupportTests", dependencies: ["RuntimeSupport", "SCALECodec", "Hashing", "Primitives", "VectorSupport"]),
         .testTarget(name: "SubtensorCommandsTests", dependencies: ["SubtensorCommands", "Keys"]),
+        // The reference cases run through the library and through `subtensor epoch`'s JSON layer.
+        .testTarget(name: "YumaTests", dependencies: ["Yuma", "Primitives", "VectorSupport", "SubtensorCommands"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config"]),
         .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "Primitives", "VectorSupport"]),
         .testTarget(name: "SynapseTests", dependencies: ["Synapse", "Keys", "Primitives"]),

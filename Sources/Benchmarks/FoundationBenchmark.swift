@@ -4,7 +4,6 @@ import Keys
 
 /// The foundation benchmark: signatures and small-input hashes in Swift, beside the Python
 /// reference libraries measured in the same run, as ratios against the targets.
-@main
 struct FoundationBenchmark {
     struct Row {
         let name: String

@@ -7,11 +7,12 @@ public struct SubtensorCommand: ParsableCommand {
         abstract: "The Subtensor chain node of swift-bittensor, and its key tools.",
         discussion: """
             Subtensor is the blockchain of the Bittensor network. This build provides the key \
-            tools (`subtensor key …`, compatible with Substrate's subkey); the node itself, \
-            `subtensor epoch` and the chain-spec commands arrive with the runtime and node work.
+            tools (`subtensor key …`, compatible with Substrate's subkey) and `subtensor epoch` \
+            (Yuma consensus on a JSON storage snapshot, bit-exact to the chain); the node itself \
+            and the chain-spec commands arrive with the runtime and node work.
             """,
         version: SubtensorVersion.current,
-        subcommands: [KeyCommand.self]
+        subcommands: [KeyCommand.self, EpochCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,16 @@
+/// `bench`: the foundation benchmark, or `bench epoch` for the Yuma consensus epoch.
+@main
+enum BenchmarkMain {
+    static func main() throws {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "epoch" {
+            try EpochBenchmark.main(Array(arguments.dropFirst()))
+        } else if arguments.first == "axon" {
+            try AxonBenchmark.main(Array(arguments.dropFirst()))
+        } else if arguments.first == "pow" {
+            try PowBenchmark.main(Array(arguments.dropFirst()))
+        } else {
+            try FoundationBenchmark.main()
+        }
+    }
+}
