@@ -1,4 +1,4 @@
-/// `bench`: the foundation benchmark, or `bench epoch` for the Yuma consensus epoch.
+/// `bench`: the foundation benchmark, `bench epoch` for the Yuma consensus epoch, or `bench axon`.
 @main
 enum BenchmarkMain {
     static func main() throws {
@@ -7,8 +7,6 @@ enum BenchmarkMain {
             try EpochBenchmark.main(Array(arguments.dropFirst()))
         } else if arguments.first == "axon" {
             try AxonBenchmark.main(Array(arguments.dropFirst()))
-        } else if arguments.first == "pow" {
-            try PowBenchmark.main(Array(arguments.dropFirst()))
         } else {
             try FoundationBenchmark.main()
         }
