@@ -73,6 +73,7 @@ vectors: venv
 	$(PYTHON) Scripts/vectors/generate_foundation_vectors.py
 	$(PYTHON) Scripts/vectors/generate_scale_vectors.py
 	$(PYTHON) Scripts/vectors/generate_wallet_fixtures.py
+	$(PYTHON) Scripts/vectors/generate_pow_vectors.py
 
 clean:
 	rm -rf .build $(VENV)

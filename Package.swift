@@ -48,6 +48,12 @@ let package = Package(
         ),
         // Merkle-Patricia trie roots (state and extrinsics roots), Substrate's layouts V0 and V1.
         .target(name: "Trie", dependencies: ["Hashing", "SCALECodec"]),
+        // Registration proof of work: the chain's seal and difficulty rule, a multi-threaded solver.
+        .target(
+            name: "ProofOfWork", dependencies: ["Hashing"],
+            // The hashing loops are optimised in debug builds too, or tests and debug btcli crawl.
+            swiftSettings: keysSwiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
         // Configuration: dotted keys, YAML files, BT_* environment, precedence.
         .target(name: "Config", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Layer 2
@@ -102,7 +108,7 @@ let package = Package(
         .executableTarget(name: "axon-probe", dependencies: ["AxonProbeCommands"], path: "Sources/axon-probe"),
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["Keys", "Hashing", "Primitives", "SCALECodec", "Yuma", "Synapse", "Axon", "Dendrite"]
+            dependencies: ["Keys", "Hashing", "Primitives", "SCALECodec", "Yuma", "Synapse", "Axon", "Dendrite", "ProofOfWork"]
         ),
         // Test support: loads the committed golden vectors.
         .target(name: "VectorSupport", path: "Tests/VectorSupport"),
@@ -111,6 +117,7 @@ let package = Package(
         .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "VectorSupport"]),
         .testTarget(name: "KeysTests", dependencies: ["Keys", "Primitives", "VectorSupport"]),
         .testTarget(name: "TrieTests", dependencies: ["Trie", "SCALECodec", "VectorSupport"], exclude: ["Vectors"]),
+        .testTarget(name: "ProofOfWorkTests", dependencies: ["ProofOfWork", "Hashing", "VectorSupport"]),
         .testTarget(name: "ChainTypesTests", dependencies: ["ChainTypes", "Keys", "Primitives", "SCALECodec", "VectorSupport"]),
         .testTarget(name: "RuntimeSupportTests", dependencies: ["RuntimeSupport", "SCALECodec", "Hashing", "Primitives", "VectorSupport"]),
         .testTarget(name: "SubtensorCommandsTests", dependencies: ["SubtensorCommands", "Keys"]),
