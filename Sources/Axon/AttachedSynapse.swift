@@ -14,14 +14,13 @@ struct AttachedSynapse: Sendable {
     ) {
         name = Payload.name
         prepare = { body, headerHash, limits throws(SynapseError) in
-            let message = try SynapseMessage<Payload>.decode(jsonBody: body)
-            let bodyHash = message.payload.bodyHash
+            let payload = try SynapseMessage<Payload>.decodePayload(jsonBody: body)
+            let bodyHash = payload.bodyHash
             // bittensor's `verify_body_integrity`: the signed header hash must be the body's.
             guard bodyHash == headerHash else {
                 throw .bodyHashMismatch(header: headerHash ?? "None", body: bodyHash)
             }
-            try message.payload.validateRequest(limits)
-            let payload = message.payload
+            try payload.validateRequest(limits)
             return PreparedForward { envelope in
                 let answer = try await forward(SynapseMessage(envelope: envelope, payload: payload))
                 let answerPayload = answer.payload
@@ -29,7 +28,7 @@ struct AttachedSynapse: Sendable {
                     envelope: answer.envelope,
                     bodyHash: answerPayload.bodyHash,
                     requiredFields: Payload.requiredFieldDefaults,
-                    encodeBody: { envelope in try JSONEncoder().encode(SynapseMessage(envelope: envelope, payload: answerPayload)) })
+                    encodeBody: { envelope in try SynapseMessage(envelope: envelope, payload: answerPayload).jsonBody() })
             }
         }
     }

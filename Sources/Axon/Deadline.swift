@@ -1,3 +1,5 @@
+import NIOCore
+import NIOPosix
 import Synchronization
 
 /// Runs `operation` in its own task and waits for it at most `timeout`.
@@ -15,30 +17,35 @@ func withDeadline<T: Sendable>(
     let race = DeadlineRace<T>()
     return await withCheckedContinuation { continuation in
         race.continuation.withLock { $0 = continuation }
+        // The timer is an event-loop task, much cheaper than a sleeping Swift task per request.
+        let timer = MultiThreadedEventLoopGroup.singleton.any().scheduleTask(in: .nanoseconds(timeout.nanoseconds)) {
+            race.finish(nil)
+            race.work.withLock { $0?.cancel() }
+        }
         let work = Task {
             let result: Result<T, any Error>
             do { result = .success(try await operation()) } catch { result = .failure(error) }
             onFinish()
             race.finish(result)
-            race.tasks.withLock { $0.timer?.cancel() }
+            timer.cancel()
         }
-        let timer = Task {
-            guard (try? await Task.sleep(for: timeout)) != nil else { return }
-            race.finish(nil)
-            race.tasks.withLock { $0.work?.cancel() }
-        }
-        race.tasks.withLock { $0 = (work, timer) }
-        // The work may have finished before the timer was stored: stop the timer then.
-        if race.isFinished { timer.cancel() }
+        race.work.withLock { $0 = work }
+    }
+}
+
+extension Duration {
+    /// Whole nanoseconds, saturating.
+    var nanoseconds: Int64 {
+        let (seconds, attoseconds) = components
+        let (product, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        return overflow ? (seconds < 0 ? .min : .max) : product &+ attoseconds / 1_000_000_000
     }
 }
 
 /// The shared state of one `withDeadline` race: whoever finishes first resumes the caller.
 private final class DeadlineRace<T: Sendable>: Sendable {
     let continuation = Mutex<CheckedContinuation<Result<T, any Error>?, Never>?>(nil)
-    let tasks = Mutex<(work: Task<Void, Never>?, timer: Task<Void, Never>?)>((nil, nil))
-
-    var isFinished: Bool { continuation.withLock { $0 == nil } }
+    let work = Mutex<Task<Void, Never>?>(nil)
 
     func finish(_ value: Result<T, any Error>?) {
         let waiting = continuation.withLock { slot -> CheckedContinuation<Result<T, any Error>?, Never>? in

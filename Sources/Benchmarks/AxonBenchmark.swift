@@ -50,6 +50,7 @@ enum AxonBenchmark {
     }
 
     static func run(_ options: Options) async throws {
+        try await pipelineCost()
         print("axon benchmark: \(options.concurrency) concurrent signed requests per round, \(options.seconds) s, server on CPU 0")
         let swift = try await swiftThroughput(options)
         print(String(format: "  swift axon (Hummingbird)  %8.0f req/s   server %6.1f µs/req  (%d requests)",
@@ -67,6 +68,41 @@ enum AxonBenchmark {
         let (cold, warm) = try await dendriteRound(axons: options.axons)
         print(String(format: "dendrite round to %d axons: first %.0f ms (new connections), then %.0f ms; target < 1000 ms: %@",
                      options.axons, cold * 1000, warm * 1000, max(cold, warm) < 1 ? "met" : "NOT met"))
+    }
+
+    /// The axon pipeline in memory (no socket): µs per request, and its parts.
+    static func pipelineCost() async throws {
+        let alice = try Keypair(uri: "//Alice", scheme: .sr25519)
+        let bob = try Keypair(uri: "//Bob", scheme: .sr25519)
+        let key = RequestSignature.publicKey(ss58: try bob.ss58Address())!
+        let message = "1700000000000000000.\(try bob.ss58Address()).\(try alice.ss58Address()).uuid.\(BodyHash.empty)"
+        let signature = RequestSignature.sign(message, with: bob)
+        let n = 2000
+        var start = ContinuousClock.now
+        for _ in 0..<n { _ = RequestSignature.sign(message, with: bob) }
+        let sign = seconds(ContinuousClock.now - start) / Double(n) * 1e6
+        start = ContinuousClock.now
+        for _ in 0..<n { _ = RequestSignature.verify(signature, message: message, publicKey: key) }
+        let verify = seconds(ContinuousClock.now - start) / Double(n) * 1e6
+        var configuration = AxonConfiguration()
+        configuration.priorityMaxWorkers = 64
+        let core = AxonCore(keypair: alice, configuration: configuration)
+        let dendrite = Dendrite(keypair: bob)
+        let target = AxonEndpoint(ip: "127.0.0.1", port: 1, hotkey: try alice.ss58Address())
+        var requests: [AxonRequest] = []
+        for _ in 0..<n {
+            let m = dendrite.prepareForBenchmark(target, BaseSynapse())
+            let body = try JSONEncoder().encode(m)
+            requests.append(AxonRequest(path: "/Synapse", headers: m.headers(totalSize: body.count).map { (name: $0.0, value: $0.1) }, body: body))
+        }
+        start = ContinuousClock.now
+        for request in requests {
+            let answer = await core.handle(request)
+            if answer.status != 200 { throw AxonBenchmarkError("pipeline answered \(answer.status)") }
+        }
+        let pipeline = seconds(ContinuousClock.now - start) / Double(n) * 1e6
+        try await dendrite.shutdown()
+        print(String(format: "  in memory: pipeline %.1f µs/request (sr25519 sign %.1f µs, verify %.1f µs)", pipeline, sign, verify))
     }
 
     /// Our axon in `axon-probe serve` on CPU 0, pinged by our dendrite from this process.

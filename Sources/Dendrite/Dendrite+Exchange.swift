@@ -9,7 +9,7 @@ extension Dendrite {
     func send<Payload: SynapsePayload>(_ message: inout SynapseMessage<Payload>, to target: AxonEndpoint, timeout: Double) async throws {
         var request = HTTPClientRequest(url: target.url(for: Payload.name))
         request.method = .POST
-        let body = try JSONEncoder().encode(message)
+        let body = try message.jsonBody()
         for (name, value) in message.headers(totalSize: body.count) { request.headers.add(name: name, value: value) }
         request.headers.add(name: "Content-Type", value: "application/json")
         if configuration.gzip { request.headers.add(name: "Accept-Encoding", value: "gzip") }

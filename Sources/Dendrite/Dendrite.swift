@@ -99,6 +99,11 @@ public final class Dendrite: Sendable {
         return message
     }
 
+    /// A signed request as `call` would send it (for benchmarks that bypass the network).
+    public func prepareForBenchmark<Payload: SynapsePayload>(_ target: AxonEndpoint, _ payload: Payload) -> SynapseMessage<Payload> {
+        prepare(target, payload, timeout: BittensorVersion.defaultTimeout, lane: 0)
+    }
+
     /// `time.time_ns()`, made strictly increasing across this dendrite's calls.
     func nextNonce() -> Int64 {
         var spec = timespec()

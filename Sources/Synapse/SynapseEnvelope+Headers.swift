@@ -45,10 +45,10 @@ extension SynapseEnvelope {
         self.init(name: nil, timeout: nil, totalSize: nil, headerSize: nil, computedBodyHash: nil)
         for (rawName, value) in headers {
             let name = rawName.lowercased()
-            if let range = name.range(of: Self.axonPrefix) {
-                try axon.set(field: name[range.upperBound...], headerValue: value)
-            } else if let range = name.range(of: Self.dendritePrefix) {
-                try dendrite.set(field: name[range.upperBound...], headerValue: value)
+            if let field = Self.suffix(of: name, after: Self.axonPrefix) {
+                try axon.set(field: field, headerValue: value)
+            } else if let field = Self.suffix(of: name, after: Self.dendritePrefix) {
+                try dendrite.set(field: field, headerValue: value)
             } else {
                 switch name {
                 case "name": self.name = value
@@ -66,6 +66,15 @@ extension SynapseEnvelope {
                 }
             }
         }
+    }
+
+    /// What follows `marker` in `name`, matched anywhere as bittensor's `in` test does (the
+    /// common case, a prefix, without a substring search).
+    static func suffix(of name: String, after marker: String) -> Substring? {
+        if name.hasPrefix(marker) { return name.dropFirst(marker.count) }
+        guard name.utf8.count > marker.utf8.count, name.contains("bt_header_"),
+              let range = name.range(of: marker) else { return nil }
+        return name[range.upperBound...]
     }
 
     /// CPython 3.11's `sys.getsizeof` of a dict built by inserting `entries` keys, which is what

@@ -30,9 +30,31 @@ public struct SynapseMessage<Payload: SynapsePayload>: Sendable {
             requiredFields: Payload.requiredFieldDefaults, bodyHash: payload.bodyHash, totalSize: totalSize)
     }
 
-    /// The JSON body.
+    /// The JSON body: one flat object, the envelope's members then the payload's.
     public func jsonBody() throws -> Data {
-        try JSONEncoder().encode(self)
+        var writer = JSONWriter()
+        writer.raw("{")
+        writer.envelopeMembers(envelope)
+        if !(payload is BaseSynapse) {
+            let fields = try JSONEncoder().encode(payload)
+            // `{…}` of the payload: splice its members in after the envelope's.
+            if fields.count > 2 {
+                writer.raw(",")
+                writer.bytes.append(contentsOf: fields.dropFirst().dropLast())
+            }
+        }
+        writer.raw("}")
+        return Data(writer.bytes)
+    }
+
+    /// Decodes only the payload of a JSON body (the axon already has the envelope from the
+    /// headers), mapping any failure to `SynapseError.malformedBody`.
+    public static func decodePayload(jsonBody: Data) throws(SynapseError) -> Payload {
+        do {
+            return try JSONDecoder().decode(Payload.self, from: jsonBody)
+        } catch {
+            throw .malformedBody(Self.describe(error))
+        }
     }
 
     /// Decodes a JSON body, mapping any failure to `SynapseError.malformedBody`.

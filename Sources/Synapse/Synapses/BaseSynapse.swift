@@ -5,7 +5,18 @@ public struct BaseSynapse: SynapsePayload, Equatable {
 
     public init() {}
 
-    public init(from decoder: any Decoder) throws {}
+    /// Accepts any JSON object (the common fields are read elsewhere); refuses other JSON.
+    public init(from decoder: any Decoder) throws {
+        _ = try decoder.container(keyedBy: AnyCodingKey.self)
+    }
 
     public func encode(to encoder: any Encoder) throws {}
+}
+
+/// A coding key for any member name.
+struct AnyCodingKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
