@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "Keys",
             dependencies: ["CSodium", "SCALECodec", "Hashing", "Primitives"],
-            swiftSettings: keysSwiftSettings
+            swiftSettings: keysSwiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         // Merkle-Patricia trie roots (state and extrinsics roots), Substrate's layouts V0 and V1.
         .target(name: "Trie", dependencies: ["Hashing", "SCALECodec"]),
