@@ -128,7 +128,7 @@ let package = Package(
         .testTarget(name: "YumaTests", dependencies: ["Yuma", "Primitives", "VectorSupport", "SubtensorCommands"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config"]),
         .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "Primitives", "VectorSupport"]),
-        .testTarget(name: "SynapseTests", dependencies: ["Synapse", "Keys", "Primitives"]),
+        .testTarget(name: "SynapseTests", dependencies: ["Synapse", "Keys", "Primitives", "Hashing"]),
         .testTarget(
             name: "AxonTests",
             dependencies: [

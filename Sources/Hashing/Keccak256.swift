@@ -16,37 +16,6 @@ public enum Keccak256 {
     /// The 32-byte Keccak-256 digest of the bytes in `buffer`.
     @inlinable
     public static func hash(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
-        var state = KeccakF1600()
-        var offset = 0
-        let count = buffer.count
-        while count - offset >= rate {
-            for lane in 0..<(rate / 8) {
-                state.xorLane(lane, buffer.loadUnaligned(fromByteOffset: offset + lane * 8, as: UInt64.self).littleEndian)
-            }
-            state.permute()
-            offset += rate
-        }
-        let tail = count - offset
-        var lane = 0
-        while (lane + 1) * 8 <= tail {
-            state.xorLane(lane, buffer.loadUnaligned(fromByteOffset: offset + lane * 8, as: UInt64.self).littleEndian)
-            lane += 1
-        }
-        var index = lane * 8
-        while index < tail {
-            state.xorByte(index, buffer[offset + index])
-            index += 1
-        }
-        state.xorByte(tail, 0x01)
-        state.xorByte(rate - 1, 0x80)
-        state.permute()
-        var digest = [UInt8](repeating: 0, count: 32)
-        for word in 0..<4 {
-            let value = state.lane(word).littleEndian
-            withUnsafeBytes(of: value) { bytes in
-                for i in 0..<8 { digest[word * 8 + i] = bytes[i] }
-            }
-        }
-        return digest
+        KeccakF1600.digest256(buffer, rate: rate, padding: 0x01)
     }
 }

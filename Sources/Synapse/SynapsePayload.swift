@@ -1,3 +1,4 @@
+import Hashing
 /// The fields one kind of synapse adds to the common ones, and how they are hashed and bounded.
 ///
 /// A payload is the Swift counterpart of a `bittensor.Synapse` subclass: its type name is the

@@ -80,6 +80,11 @@ struct HashingVectors: Decodable {
         #expect(hexString(Keccak256.hash([UInt8]())) == "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470")
     }
 
+    @Test func sha3Of256BitsUsesTheFIPSPadding() {
+        #expect(hexString(SHA3_256.hash([UInt8]())) == "a7ffc6f8bf1ed76651c14756a061d662f580ff4de43b49fa82d80a4b80f8434a")
+        #expect(hexString(SHA3_256.hash(Array("abc".utf8))) == "3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532")
+    }
+
     @Test func keccakAbsorbsAcrossRateBoundaries() {
         // Inputs straddling the 136-byte rate must differ from each other and be stable.
         var seen = Set<[UInt8]>()
