@@ -110,25 +110,7 @@ enum PowBenchmark {
     }
 
     static func runPythonReference(_ python: String) -> [String: Double]? {
-        let script = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Scripts/bench/pow_reference.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [script.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        do { try process.run() } catch {
-            print("could not start \(python): \(error)")
-            return nil
-        }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let object = try? JSONSerialization.jsonObject(with: data) as? [String: Double] else {
-            print("the Python reference run failed (status \(process.terminationStatus))")
-            return nil
-        }
-        return object
+        PythonReference.rates(script: "pow_reference.py", python: python)
     }
 
     static func ns(_ rate: Double) -> String { String(format: "%.0f", 1e9 / rate) }
