@@ -63,6 +63,12 @@ let package = Package(
         .target(name: "ChainTypes", dependencies: ["SCALECodec", "Hashing", "Primitives", "Keys"]),
         // Layer 3: the FRAME counterpart (storage, overlay, dispatch errors, origins, events)
         .target(name: "RuntimeSupport", dependencies: ["SCALECodec", "Hashing", "Primitives"]),
+        // Layer 4: the runtime (pallets, executive, genesis) and its test chain.
+        .target(
+            name: "Runtime",
+            dependencies: ["RuntimeSupport", "ChainTypes", "Yuma", "ProofOfWork", "Trie", "Keys", "Primitives", "SCALECodec", "Hashing"]
+        ),
+        .target(name: "RuntimeTesting", dependencies: ["Runtime", "RuntimeSupport", "ChainTypes", "ProofOfWork", "Keys", "Primitives", "SCALECodec"]),
         // Layer C: neurons' networking (bittensor 7.4's HTTP synapse protocol).
         .target(name: "Synapse", dependencies: ["Keys", "Primitives", "Hashing"]),
         .target(
@@ -82,7 +88,7 @@ let package = Package(
             dependencies: ["Synapse", "Keys", "Config", .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
         // Yuma consensus: the subnet epoch, bit-exact to the chain (pure; fixed point from Primitives).
-        .target(name: "Yuma", dependencies: ["Primitives"]),
+        .target(name: "Yuma", dependencies: ["Primitives", "SCALECodec"]),
         // Layer 7: command trees
         .target(
             name: "SubtensorCommands",
@@ -123,6 +129,10 @@ let package = Package(
         .testTarget(name: "ProofOfWorkTests", dependencies: ["ProofOfWork", "Hashing", "VectorSupport"]),
         .testTarget(name: "ChainTypesTests", dependencies: ["ChainTypes", "Keys", "Primitives", "SCALECodec", "VectorSupport"]),
         .testTarget(name: "RuntimeSupportTests", dependencies: ["RuntimeSupport", "SCALECodec", "Hashing", "Primitives", "VectorSupport"]),
+        .testTarget(
+            name: "RuntimeTests",
+            dependencies: ["Runtime", "RuntimeTesting", "RuntimeSupport", "ChainTypes", "Keys", "Primitives", "SCALECodec", "Hashing", "Yuma", "ProofOfWork"]
+        ),
         .testTarget(name: "SubtensorCommandsTests", dependencies: ["SubtensorCommands", "Keys"]),
         // The reference cases run through the library and through `subtensor epoch`'s JSON layer.
         .testTarget(name: "YumaTests", dependencies: ["Yuma", "Primitives", "VectorSupport", "SubtensorCommands"]),

@@ -4,6 +4,9 @@ public struct AccountID: Hashable, Comparable, Sendable, CustomStringConvertible
     public let bytes: [UInt8]
 
     /// Wraps 32 bytes; returns `nil` for any other length.
+    /// The all-zero account (`AccountId::default()` on chain, e.g. an absent `Owner`).
+    public static let zero = AccountID(bytes: [UInt8](repeating: 0, count: 32))!
+
     public init?(bytes: [UInt8]) {
         guard bytes.count == 32 else { return nil }
         self.bytes = bytes
