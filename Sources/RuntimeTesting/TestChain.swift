@@ -22,6 +22,8 @@ public final class TestChain {
     public private(set) var headers: [Header]
     /// The open block's extrinsics (encoded), timestamp first.
     public private(set) var extrinsics: [[UInt8]] = []
+    /// The extrinsics of every finalised block after genesis (`bodies[0]` is block 1's).
+    public private(set) var bodies: [[[UInt8]]] = []
     /// Milliseconds between blocks.
     public var blockTime: UInt64 = 12_000
 
@@ -77,6 +79,7 @@ public final class TestChain {
             parentHash: parent.hash, number: context.blockNumber, stateRoot: state.root,
             extrinsicsRoot: Executive.extrinsicsRoot(extrinsics))
         headers.append(header)
+        bodies.append(extrinsics)
         openBlock()
         return header
     }
@@ -117,6 +120,24 @@ public final class TestChain {
         let outcome = try Executive.applyExtrinsic(bytes, &context)
         extrinsics.append(bytes)
         return outcome
+    }
+
+    /// Applies an already encoded extrinsic to the open block (replaying another chain's blocks).
+    @discardableResult
+    public func submitEncoded(_ bytes: [UInt8]) throws(TransactionValidityError) -> DispatchOutcome {
+        let outcome = try Executive.applyExtrinsic(bytes, &context)
+        extrinsics.append(bytes)
+        return outcome
+    }
+
+    /// Re-executes `bodies` (another chain's blocks, timestamps included) on this chain, one
+    /// block per body; throws if an extrinsic that was valid there is invalid here.
+    public func replay(_ bodies: [[[UInt8]]]) throws(TransactionValidityError) {
+        for body in bodies {
+            precondition(body.first == extrinsics.first, "replayed blocks must use this chain's block time")
+            for bytes in body.dropFirst() { try submitEncoded(bytes) }
+            nextBlock()
+        }
     }
 
     /// The encoded signed extrinsic for `call` (nonce defaults to the account's).
