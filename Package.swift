@@ -117,7 +117,10 @@ let package = Package(
         .executableTarget(name: "axon-probe", dependencies: ["AxonProbeCommands"], path: "Sources/axon-probe"),
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["Keys", "Hashing", "Primitives", "SCALECodec", "Yuma", "Synapse", "Axon", "Dendrite", "ProofOfWork"]
+            dependencies: [
+                "Keys", "Hashing", "Primitives", "SCALECodec", "Yuma", "Synapse", "Axon", "Dendrite", "ProofOfWork", "Runtime",
+                "RuntimeSupport", "ChainTypes",
+            ]
         ),
         // Test support: loads the committed golden vectors.
         .target(name: "VectorSupport", path: "Tests/VectorSupport"),

@@ -1,5 +1,5 @@
 /// `bench`: the foundation benchmark, `bench epoch` for the Yuma consensus epoch, `bench axon`, or
-/// `bench pow` for the registration proof of work.
+/// `bench pow` for the registration proof of work, `bench blockstep` for SubtensorModule's block step.
 @main
 enum BenchmarkMain {
     static func main() throws {
@@ -8,6 +8,8 @@ enum BenchmarkMain {
             try EpochBenchmark.main(Array(arguments.dropFirst()))
         } else if arguments.first == "axon" {
             try AxonBenchmark.main(Array(arguments.dropFirst()))
+        } else if arguments.first == "blockstep" {
+            try BlockStepBenchmark.main(Array(arguments.dropFirst()))
         } else if arguments.first == "pow" {
             try PowBenchmark.main(Array(arguments.dropFirst()))
         } else {
