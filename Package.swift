@@ -136,6 +136,7 @@ let package = Package(
             name: "RuntimeTests",
             dependencies: ["Runtime", "RuntimeTesting", "RuntimeSupport", "ChainTypes", "Keys", "Primitives", "SCALECodec", "Hashing", "Yuma", "ProofOfWork"]
         ),
+        .testTarget(name: "SubtensorModuleTests", dependencies: ["Runtime", "RuntimeTesting", "RuntimeSupport", "Primitives", "ProofOfWork", "Yuma", "SCALECodec"]),
         .testTarget(name: "SubtensorCommandsTests", dependencies: ["SubtensorCommands", "Keys"]),
         // The reference cases run through the library and through `subtensor epoch`'s JSON layer.
         .testTarget(name: "YumaTests", dependencies: ["Yuma", "Primitives", "VectorSupport", "SubtensorCommands"]),
