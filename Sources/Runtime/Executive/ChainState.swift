@@ -24,6 +24,20 @@ public final class ChainState: StorageReader, @unchecked Sendable {
         trie.apply(changes.map { (key: $0.key, value: $0.value) })
     }
 
+    /// The root the state would have after `changes`, without changing anything yet, and the
+    /// trie to install with `commit(_:staged:)` once the block is stored.
+    public func stage(_ changes: [[UInt8]: [UInt8]?]) -> (root: H256, trie: MerkleTrie) {
+        var copy = trie
+        copy.apply(changes.map { (key: $0.key, value: $0.value) })
+        return (H256(bytes: copy.root.bytes)!, copy)
+    }
+
+    /// Installs a staged block: its changes and the trie `stage` computed for them.
+    public func commit(_ changes: [[UInt8]: [UInt8]?], staged: MerkleTrie) {
+        storage.apply(changes)
+        trie = staged
+    }
+
     /// The state root.
     public var root: H256 { H256(bytes: trie.root.bytes)! }
 

@@ -3,14 +3,16 @@
 /// - Complexity: reads O(1); `key(after:)` O(log n) once the sorted key index is current;
 ///   the index is rebuilt (O(n log n)) on the first ordered read after keys were added or removed.
 public final class InMemoryStorage: StorageReader, @unchecked Sendable {
-    private var values: [[UInt8]: [UInt8]]
+    private var values: [KeyBytes: [UInt8]]
     private var sortedKeys: [[UInt8]] = []
     private var sortedKeysAreCurrent = false
 
     /// An empty state, or one holding `entries`.
-    public init(_ entries: [[UInt8]: [UInt8]] = [:]) { values = entries }
+    public init(_ entries: [[UInt8]: [UInt8]] = [:]) {
+        values = Dictionary(uniqueKeysWithValues: entries.map { (KeyBytes($0.key), $0.value) })
+    }
 
-    public func value(at key: [UInt8]) -> [UInt8]? { values[key] }
+    public func value(at key: [UInt8]) -> [UInt8]? { values[KeyBytes(key)] }
 
     public func key(after key: [UInt8]) -> [UInt8]? {
         refreshSortedKeys()
@@ -22,21 +24,41 @@ public final class InMemoryStorage: StorageReader, @unchecked Sendable {
         return low < sortedKeys.count ? sortedKeys[low] : nil
     }
 
-    /// Applies a set of changes (`nil` removes the key).
+    /// Applies a set of changes (`nil` removes the key). A current key index is kept current
+    /// by merging the added keys and filtering the removed ones: O(n + k log k), no full sort.
     public func apply(_ changes: [[UInt8]: [UInt8]?]) {
+        var added: [[UInt8]] = []
+        var removed: Set<KeyBytes> = []
         for (key, value) in changes {
             if let value {
-                if values.updateValue(value, forKey: key) == nil { sortedKeysAreCurrent = false }
-            } else if values.removeValue(forKey: key) != nil {
-                sortedKeysAreCurrent = false
+                if values.updateValue(value, forKey: KeyBytes(key)) == nil { added.append(key) }
+            } else if values.removeValue(forKey: KeyBytes(key)) != nil {
+                removed.insert(KeyBytes(key))
             }
         }
+        guard sortedKeysAreCurrent, !(added.isEmpty && removed.isEmpty) else { return }
+        var kept = removed.isEmpty ? sortedKeys : sortedKeys.filter { !removed.contains(KeyBytes($0)) }
+        if !added.isEmpty {
+            added.sort(by: [UInt8].storageOrder)
+            var merged: [[UInt8]] = []
+            merged.reserveCapacity(kept.count + added.count)
+            var i = 0, j = 0
+            while i < kept.count || j < added.count {
+                if j == added.count || (i < kept.count && kept[i].lexicographicallyPrecedes(added[j])) {
+                    merged.append(kept[i]); i += 1
+                } else {
+                    merged.append(added[j]); j += 1
+                }
+            }
+            kept = merged
+        }
+        sortedKeys = kept
     }
 
     /// Every entry in key order.
     public var entries: [(key: [UInt8], value: [UInt8])] {
         refreshSortedKeys()
-        return sortedKeys.map { ($0, values[$0]!) }
+        return sortedKeys.map { ($0, values[KeyBytes($0)]!) }
     }
 
     /// The number of stored keys.
@@ -44,7 +66,7 @@ public final class InMemoryStorage: StorageReader, @unchecked Sendable {
 
     private func refreshSortedKeys() {
         guard !sortedKeysAreCurrent else { return }
-        sortedKeys = values.keys.sorted(by: [UInt8].storageOrder)
+        sortedKeys = values.keys.map(\.bytes).sorted(by: [UInt8].storageOrder)
         sortedKeysAreCurrent = true
     }
 }

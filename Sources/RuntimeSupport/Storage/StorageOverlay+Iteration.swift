@@ -2,7 +2,7 @@ extension StorageOverlay {
     /// The smallest key strictly greater than `key` as the running code sees the state: the
     /// base's keys merged with the overlay's, removals skipped.
     ///
-    /// - Complexity: O(c + log n) per step, `c` the number of changed keys.
+    /// - Complexity: O(log c + log n) per step (plus skipped removals), `c` the changed keys.
     public func key(after key: [UInt8]) -> [UInt8]? {
         // Candidate from the base, skipping keys removed in the overlay.
         var baseCandidate = base.key(after: key)
@@ -11,11 +11,16 @@ extension StorageOverlay {
         }
         // Candidate among keys written in the overlay (set, not removed).
         var overlayCandidate: [UInt8]? = nil
-        for layer in layers {
-            for changed in layer.keys where key.lexicographicallyPrecedes(changed) {
-                if let current = overlayCandidate, !changed.lexicographicallyPrecedes(current) { continue }
-                if value(at: changed) != nil { overlayCandidate = changed }
+        var index = writtenIndex(notBelow: key)
+        if index < writtenKeys.count, writtenKeys[index] == key { index += 1 }
+        while index < writtenKeys.count {
+            let changed = writtenKeys[index]
+            if let b = baseCandidate, b.lexicographicallyPrecedes(changed) { break }
+            if value(at: changed) != nil {
+                overlayCandidate = changed
+                break
             }
+            index += 1
         }
         guard let b = baseCandidate else { return overlayCandidate }
         guard let o = overlayCandidate else { return b }

@@ -19,7 +19,10 @@ public struct StorageOverlay {
 
     let base: any StorageReader
     /// `layers[0]` holds the block's changes; each open transaction adds one layer.
-    var layers: [[[UInt8]: [UInt8]?]] = [[:]]
+    var layers: [[KeyBytes: [UInt8]?]] = [[:]]
+    /// Every key ever written in this overlay, sorted (rolled-back writes stay listed; readers
+    /// check the current value), so ordered iteration costs O(log c) per step.
+    var writtenKeys: [[UInt8]] = []
 
     /// An overlay over `base` with no changes.
     public init(base: any StorageReader) { self.base = base }
@@ -29,8 +32,9 @@ public struct StorageOverlay {
 
     /// The value under `key` as the running code sees it.
     public func value(at key: [UInt8]) -> [UInt8]? {
+        let wrapped = KeyBytes(key)
         for layer in layers.reversed() {
-            if let change = layer[key] { return change }
+            if let change = layer[wrapped] { return change }
         }
         return base.value(at: key)
     }
@@ -40,12 +44,29 @@ public struct StorageOverlay {
 
     /// Stores `value` under `key`.
     public mutating func set(_ key: [UInt8], _ value: [UInt8]) {
-        layers[layers.count - 1][key] = .some(value)
+        noteWritten(key)
+        layers[layers.count - 1][KeyBytes(key)] = .some(value)
     }
 
     /// Removes `key`.
     public mutating func remove(_ key: [UInt8]) {
-        layers[layers.count - 1][key] = .some(nil)
+        noteWritten(key)
+        layers[layers.count - 1][KeyBytes(key)] = .some(nil)
+    }
+
+    /// The position of the first written key not below `key`.
+    func writtenIndex(notBelow key: [UInt8]) -> Int {
+        var low = 0, high = writtenKeys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if writtenKeys[mid].lexicographicallyPrecedes(key) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    private mutating func noteWritten(_ key: [UInt8]) {
+        let index = writtenIndex(notBelow: key)
+        if index == writtenKeys.count || writtenKeys[index] != key { writtenKeys.insert(key, at: index) }
     }
 
     /// Opens a nested transaction.
@@ -84,7 +105,7 @@ public struct StorageOverlay {
     /// The block's changes so far (`nil` = removed); valid when no transaction is open.
     public var changes: [[UInt8]: [UInt8]?] {
         precondition(transactionDepth == 0, "changes read with \(transactionDepth) open transaction(s)")
-        return layers[0]
+        return Dictionary(uniqueKeysWithValues: layers[0].map { ($0.key.bytes, $0.value) })
     }
 
     /// The committed state underneath.
