@@ -68,6 +68,11 @@ let package = Package(
             name: "Runtime",
             dependencies: ["RuntimeSupport", "ChainTypes", "Yuma", "ProofOfWork", "Trie", "Keys", "Primitives", "SCALECodec", "Hashing"]
         ),
+        // Metadata V14/V15 generated from the runtime's own types (substrate-interop.md part B).
+        .target(
+            name: "RuntimeMetadata",
+            dependencies: ["Runtime", "RuntimeSupport", "ChainTypes", "Yuma", "SCALECodec", "Primitives", "Hashing"]
+        ),
         .target(name: "RuntimeTesting", dependencies: ["Runtime", "RuntimeSupport", "ChainTypes", "ProofOfWork", "Keys", "Primitives", "SCALECodec"]),
         // Layer C: neurons' networking (bittensor 7.4's HTTP synapse protocol).
         .target(name: "Synapse", dependencies: ["Keys", "Primitives", "Hashing"]),
@@ -93,7 +98,7 @@ let package = Package(
         .target(
             name: "SubtensorCommands",
             dependencies: [
-                "Keys", "Primitives", "Hashing", "Yuma",
+                "Keys", "Primitives", "Hashing", "Yuma", "RuntimeMetadata",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -137,6 +142,10 @@ let package = Package(
             dependencies: ["Runtime", "RuntimeTesting", "RuntimeSupport", "ChainTypes", "Keys", "Primitives", "SCALECodec", "Hashing", "Yuma", "ProofOfWork"]
         ),
         .testTarget(name: "SubtensorModuleTests", dependencies: ["Runtime", "RuntimeTesting", "RuntimeSupport", "Primitives", "ProofOfWork", "Yuma", "SCALECodec"]),
+        .testTarget(
+            name: "RuntimeMetadataTests",
+            dependencies: ["RuntimeMetadata", "Runtime", "RuntimeTesting", "RuntimeSupport", "ChainTypes", "Keys", "Primitives", "SCALECodec", "Hashing"]
+        ),
         .testTarget(name: "SubtensorCommandsTests", dependencies: ["SubtensorCommands", "Keys"]),
         // The reference cases run through the library and through `subtensor epoch`'s JSON layer.
         .testTarget(name: "YumaTests", dependencies: ["Yuma", "Primitives", "VectorSupport", "SubtensorCommands"]),

@@ -12,7 +12,7 @@ public struct SubtensorCommand: ParsableCommand {
             and the chain-spec commands arrive with the runtime and node work.
             """,
         version: SubtensorVersion.current,
-        subcommands: [KeyCommand.self, EpochCommand.self]
+        subcommands: [KeyCommand.self, EpochCommand.self, MetadataCommand.self]
     )
 
     public init() {}
