@@ -30,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Layer 0
@@ -74,6 +75,14 @@ let package = Package(
             dependencies: ["Runtime", "RuntimeSupport", "ChainTypes", "Yuma", "SCALECodec", "Primitives", "Hashing"]
         ),
         .target(name: "RuntimeTesting", dependencies: ["Runtime", "RuntimeSupport", "ChainTypes", "ProofOfWork", "Keys", "Primitives", "SCALECodec"]),
+        // Layer 5: the node's SQLite store (blocks, canonical chain, versioned state), and the
+        // deterministic workload its tests and the crash writer share.
+        .target(
+            name: "NodeStorage",
+            dependencies: ["ChainTypes", "RuntimeSupport", "Primitives", "SCALECodec", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "NodeStorageTesting", dependencies: ["NodeStorage", "ChainTypes", "Primitives", "Hashing"]),
+        .executableTarget(name: "nodestorage-crash-writer", dependencies: ["NodeStorage", "NodeStorageTesting"]),
         // Layer C: neurons' networking (bittensor 7.4's HTTP synapse protocol).
         .target(name: "Synapse", dependencies: ["Keys", "Primitives", "Hashing"]),
         .target(
@@ -158,6 +167,10 @@ let package = Package(
                 "Axon", "Synapse", "Keys", .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
+        ),
+        .testTarget(
+            name: "NodeStorageTests",
+            dependencies: ["NodeStorage", "NodeStorageTesting", "ChainTypes", "RuntimeSupport", "Primitives"]
         ),
         .testTarget(name: "DendriteTests", dependencies: ["Dendrite", "Axon", "Synapse", "Keys"]),
     ]
