@@ -83,6 +83,22 @@ let package = Package(
         ),
         .target(name: "NodeStorageTesting", dependencies: ["NodeStorage", "ChainTypes", "Primitives", "Hashing"]),
         .executableTarget(name: "nodestorage-crash-writer", dependencies: ["NodeStorage", "NodeStorageTesting"]),
+        // Layer 5: JSON-RPC 2.0 over WebSocket and HTTP (SwiftNIO), with a strict JSON parser.
+        .target(
+            name: "JSONRPC",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "NIOWebSocket", package: "swift-nio"),
+            ]
+        ),
+        // Layer 6: the node (authoring and import, transaction pool, RPC methods).
+        .target(
+            name: "Node",
+            dependencies: [
+                "Runtime", "RuntimeMetadata", "NodeStorage", "JSONRPC", "ChainTypes", "Keys", "Primitives", "SCALECodec", "Hashing",
+                "RuntimeSupport", "Trie",
+            ]
+        ),
         // Layer C: neurons' networking (bittensor 7.4's HTTP synapse protocol).
         .target(name: "Synapse", dependencies: ["Keys", "Primitives", "Hashing"]),
         .target(
@@ -107,7 +123,7 @@ let package = Package(
         .target(
             name: "SubtensorCommands",
             dependencies: [
-                "Keys", "Primitives", "Hashing", "Yuma", "RuntimeMetadata",
+                "Keys", "Primitives", "Hashing", "Yuma", "RuntimeMetadata", "Node", "NodeStorage", "Runtime", "SCALECodec",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -133,7 +149,7 @@ let package = Package(
             name: "Benchmarks",
             dependencies: [
                 "Keys", "Hashing", "Primitives", "SCALECodec", "Yuma", "Synapse", "Axon", "Dendrite", "ProofOfWork", "Runtime",
-                "RuntimeSupport", "ChainTypes",
+                "RuntimeSupport", "ChainTypes", "JSONRPC",
             ]
         ),
         // Test support: loads the committed golden vectors.
@@ -155,6 +171,8 @@ let package = Package(
             name: "RuntimeMetadataTests",
             dependencies: ["RuntimeMetadata", "Runtime", "RuntimeTesting", "RuntimeSupport", "ChainTypes", "Keys", "Primitives", "SCALECodec", "Hashing"]
         ),
+        .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),
+        .testTarget(name: "NodeTests", dependencies: ["Node", "Runtime", "RuntimeSupport", "ChainTypes", "Keys", "Primitives", "SCALECodec"]),
         .testTarget(name: "SubtensorCommandsTests", dependencies: ["SubtensorCommands", "Keys"]),
         // The reference cases run through the library and through `subtensor epoch`'s JSON layer.
         .testTarget(name: "YumaTests", dependencies: ["Yuma", "Primitives", "VectorSupport", "SubtensorCommands"]),

@@ -1,18 +1,23 @@
 import ArgumentParser
 
 /// The `subtensor` command: the Bittensor chain node and its tools.
-public struct SubtensorCommand: ParsableCommand {
+@available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
+public struct SubtensorCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "subtensor",
         abstract: "The Subtensor chain node of swift-bittensor, and its key tools.",
         discussion: """
-            Subtensor is the blockchain of the Bittensor network. This build provides the key \
-            tools (`subtensor key …`, compatible with Substrate's subkey) and `subtensor epoch` \
-            (Yuma consensus on a JSON storage snapshot, bit-exact to the chain); the node itself \
-            and the chain-spec commands arrive with the runtime and node work.
+            Subtensor is the blockchain of the Bittensor network. Without a subcommand it runs the \
+            node (`subtensor --dev` starts a development chain). The key tools (`subtensor key …`) \
+            are compatible with Substrate's subkey; `subtensor epoch` runs Yuma consensus on a JSON \
+            storage snapshot, bit-exact to the chain.
             """,
         version: SubtensorVersion.current,
-        subcommands: [KeyCommand.self, EpochCommand.self, MetadataCommand.self]
+        subcommands: [
+            RunCommand.self, KeyCommand.self, EpochCommand.self, BuildSpecCommand.self, PurgeChainCommand.self, CheckChainCommand.self,
+            MetadataCommand.self,
+        ],
+        defaultSubcommand: RunCommand.self
     )
 
     public init() {}
@@ -22,4 +27,21 @@ public struct SubtensorCommand: ParsableCommand {
 public enum SubtensorVersion {
     /// Semantic version of this build.
     public static let current = "0.1.0"
+}
+
+@available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
+extension SubtensorCommand {
+    /// Parses the command line and runs the chosen command, awaiting asynchronous ones (the node).
+    public static func start() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

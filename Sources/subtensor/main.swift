@@ -1,3 +1,3 @@
 import SubtensorCommands
 
-SubtensorCommand.main()
+await SubtensorCommand.start()

@@ -4,8 +4,8 @@ import RuntimeSupport
 /// The runtime-level types: the runtime marker, the outer call/event/error enums (one variant
 /// per pallet, the variant index being the pallet index) and `frame_system::EventRecord`.
 enum RuntimeTypes {
-    /// The pallets in index order.
-    static let pallets: [any PalletDescription.Type] = [
+    /// The pallets in index order (metatypes of stateless descriptions; never mutated).
+    nonisolated(unsafe) static let pallets: [any PalletDescription.Type] = [
         SystemPallet.self, TimestampPallet.self, AuraPallet.self, BalancesPallet.self, TransactionPaymentPallet.self,
         SubtensorPallet.self, SudoPallet.self,
     ]
