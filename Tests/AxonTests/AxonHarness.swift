@@ -66,7 +66,7 @@ struct AxonHarness {
         http.method = .POST
         for (name, value) in request.headers { http.headers.add(name: name, value: value) }
         http.body = .bytes(ByteBuffer(bytes: request.body))
-        let response = try await client.execute(http, timeout: .seconds(10))
+        let response = try await client.execute(http, timeout: .seconds(30))
         let body = try await response.body.collect(upTo: 1 << 24)
         var headers: [String: String] = [:]
         for header in response.headers where headers[header.name.lowercased()] == nil { headers[header.name.lowercased()] = header.value }

@@ -53,7 +53,7 @@ func deadPort() async throws -> Int {
         let dead = try await deadPort()
         let dendrite = Dendrite(keypair: Keys2.caller)
         let targets = [endpoint(a), AxonEndpoint(ip: "127.0.0.1", port: dead, hotkey: "5Nobody"), endpoint(b)]
-        let answers = await dendrite.forward(targets, TextCausalLMNext(textInputs: [104, 105], topk: 1), timeout: 5)
+        let answers = await dendrite.forward(targets, TextCausalLMNext(textInputs: [104, 105], topk: 1), timeout: 30)
         try await dendrite.shutdown()
         await a.stop()
         await b.stop()
@@ -78,11 +78,11 @@ func deadPort() async throws -> Int {
     @Test func blacklistedAndUnauthenticatedStatusesComeBack() async throws {
         let axon = try await startAxon()
         let stranger = Dendrite(keypair: Keys2.stranger)
-        let refused = await stranger.call(endpoint(axon), BaseSynapse(), timeout: 5)
+        let refused = await stranger.call(endpoint(axon), BaseSynapse(), timeout: 30)
         // A dendrite that believes the axon has another hotkey signs the wrong message.
         let confused = Dendrite(keypair: Keys2.caller)
         let wrongHotkey = AxonEndpoint(ip: "127.0.0.1", port: axon.port, hotkey: Keys2.address(Keys2.stranger))
-        let unverified = await confused.call(wrongHotkey, BaseSynapse(), timeout: 5)
+        let unverified = await confused.call(wrongHotkey, BaseSynapse(), timeout: 30)
         try await stranger.shutdown()
         try await confused.shutdown()
         await axon.stop()
