@@ -41,6 +41,8 @@ let package = Package(
         ),
         .target(name: "SCALECodec"),
         .target(name: "Hashing", dependencies: ["CSodium"]),
+        // JSON values, a strict parser and string escaping, shared by RPC, commands and clients.
+        .target(name: "JSON"),
         // Layer 1
         .target(name: "Primitives", dependencies: ["SCALECodec", "Hashing"]),
         .target(
@@ -59,7 +61,7 @@ let package = Package(
         // Configuration: dotted keys, YAML files, BT_* environment, precedence.
         .target(name: "Config", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Layer 2
-        .target(name: "Wallet", dependencies: ["CSodium", "Hashing", "Primitives", "Keys"]),
+        .target(name: "Wallet", dependencies: ["CSodium", "Hashing", "Primitives", "Keys", "JSON"]),
         // Wire types shared by node and clients: header, digest, era, extrinsic v4, signed extensions.
         .target(name: "ChainTypes", dependencies: ["SCALECodec", "Hashing", "Primitives", "Keys"]),
         // Layer 3: the FRAME counterpart (storage, overlay, dispatch errors, origins, events)
@@ -87,6 +89,7 @@ let package = Package(
         .target(
             name: "JSONRPC",
             dependencies: [
+                "JSON",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "NIOWebSocket", package: "swift-nio"),
             ]
@@ -100,7 +103,12 @@ let package = Package(
             ]
         ),
         // Layer C: neurons' networking (bittensor 7.4's HTTP synapse protocol).
-        .target(name: "Synapse", dependencies: ["Keys", "Primitives", "Hashing"]),
+        .target(
+            name: "ChainClient",
+            dependencies: ["JSONRPC", "Runtime", "RuntimeSupport", "ChainTypes", "Keys", "Primitives", "Hashing", "SCALECodec"]
+        ),
+        .target(name: "Metagraph", dependencies: ["ChainClient", "Runtime", "Primitives", "Yuma"]),
+        .target(name: "Synapse", dependencies: ["Keys", "Primitives", "Hashing", "JSON"]),
         .target(
             name: "Axon",
             dependencies: [
@@ -123,20 +131,22 @@ let package = Package(
         .target(
             name: "SubtensorCommands",
             dependencies: [
-                "Keys", "Primitives", "Hashing", "Yuma", "RuntimeMetadata", "Node", "NodeStorage", "Runtime", "SCALECodec",
+                "Keys", "Primitives", "Hashing", "Yuma", "RuntimeMetadata", "Node", "NodeStorage", "Runtime", "SCALECodec", "JSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
             name: "BtcliCommands",
             dependencies: [
-                "Config", "Wallet", "Keys", "Primitives",
+                "Config", "Wallet", "Keys", "Primitives", "ChainClient", "ChainTypes", "JSONRPC", "Metagraph", "ProofOfWork", "Runtime", "RuntimeSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Executables stay thin.
-        .executableTarget(name: "subtensor", dependencies: ["SubtensorCommands"]),
-        .executableTarget(name: "btcli", dependencies: ["BtcliCommands"]),
+        // Shared by the executables: running an async root command on Linux.
+        .target(name: "CommandSupport", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "subtensor", dependencies: ["SubtensorCommands", "CommandSupport"]),
+        .executableTarget(name: "btcli", dependencies: ["BtcliCommands", "CommandSupport"]),
         .target(
             name: "AxonProbeCommands",
             dependencies: [
@@ -154,11 +164,11 @@ let package = Package(
         ),
         // Test support: loads the committed golden vectors.
         .target(name: "VectorSupport", path: "Tests/VectorSupport"),
-        .testTarget(name: "SCALECodecTests", dependencies: ["SCALECodec", "VectorSupport"]),
+        .testTarget(name: "SCALECodecTests", dependencies: ["SCALECodec", "VectorSupport", "Primitives"]),
         .testTarget(name: "HashingTests", dependencies: ["Hashing", "VectorSupport"]),
         .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "VectorSupport"]),
         .testTarget(name: "KeysTests", dependencies: ["Keys", "Primitives", "VectorSupport"]),
-        .testTarget(name: "TrieTests", dependencies: ["Trie", "SCALECodec", "VectorSupport"], exclude: ["Vectors"]),
+        .testTarget(name: "TrieTests", dependencies: ["Trie", "SCALECodec", "VectorSupport", "Primitives"], exclude: ["Vectors"]),
         .testTarget(name: "ProofOfWorkTests", dependencies: ["ProofOfWork", "Hashing", "VectorSupport"]),
         .testTarget(name: "ChainTypesTests", dependencies: ["ChainTypes", "Keys", "Primitives", "SCALECodec", "VectorSupport"]),
         .testTarget(name: "RuntimeSupportTests", dependencies: ["RuntimeSupport", "SCALECodec", "Hashing", "Primitives", "VectorSupport"]),
@@ -171,11 +181,13 @@ let package = Package(
             name: "RuntimeMetadataTests",
             dependencies: ["RuntimeMetadata", "Runtime", "RuntimeTesting", "RuntimeSupport", "ChainTypes", "Keys", "Primitives", "SCALECodec", "Hashing"]
         ),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "ChainClientTests", dependencies: ["ChainClient", "Node", "Runtime", "RuntimeSupport", "Keys", "Primitives"]),
         .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),
         .testTarget(name: "NodeTests", dependencies: ["Node", "Runtime", "RuntimeSupport", "ChainTypes", "Keys", "Primitives", "SCALECodec"]),
         .testTarget(name: "SubtensorCommandsTests", dependencies: ["SubtensorCommands", "Keys"]),
         // The reference cases run through the library and through `subtensor epoch`'s JSON layer.
-        .testTarget(name: "YumaTests", dependencies: ["Yuma", "Primitives", "VectorSupport", "SubtensorCommands"]),
+        .testTarget(name: "YumaTests", dependencies: ["Yuma", "Primitives", "VectorSupport", "SubtensorCommands", "JSON"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config"]),
         .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "Primitives", "VectorSupport"]),
         .testTarget(name: "SynapseTests", dependencies: ["Synapse", "Keys", "Primitives", "Hashing"]),

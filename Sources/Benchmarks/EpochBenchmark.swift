@@ -1,4 +1,5 @@
 import Foundation
+import Primitives
 import Yuma
 
 /// `bench epoch`: the Yuma epoch on a random n = 4096 subnet whose 128 validators each weight all
@@ -73,18 +74,5 @@ enum EpochBenchmark {
         }
         times.sort()
         return (times[times.count / 2], times[0])
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so every run measures the same subnet.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

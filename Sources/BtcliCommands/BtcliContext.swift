@@ -51,6 +51,12 @@ struct BtcliContext {
             name: name, hotkey: hotkey, path: config.string("wallet.path") ?? Wallet.defaultPath, home: environment["HOME"])
     }
 
+    /// Every wallet under the configured wallet path.
+    func allWallets() -> [Wallet] {
+        let root = wallet(askName: false)
+        return Wallet.names(in: root.path, home: environment["HOME"]).map { Wallet(name: $0, hotkey: root.hotkey, path: root.path, home: nil) }
+    }
+
     /// Asks a question with a default; the default when not interactive.
     func ask(_ question: String, default value: String) -> String {
         guard interactive else { return value }

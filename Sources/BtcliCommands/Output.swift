@@ -1,4 +1,6 @@
 import ArgumentParser
+import ChainClient
+import JSONRPC
 import Config
 import Wallet
 
@@ -25,6 +27,17 @@ enum Output {
         }
     }
 
+    /// The async form of `reportingErrors`, for commands that talk to the chain.
+    static func reportingErrors(_ body: () async throws -> Void) async throws {
+        do { try await body() } catch let error as WalletErrorConvertible {
+            note("Error: \(error.userMessage)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Prints `value` as JSON on standard output.
+    static func json(_ value: JSONValue) { print(value.description) }
+
     private static func writeAll(_ fd: Int32, _ text: String) {
         let bytes = Array(text.utf8)
         var offset = 0
@@ -41,6 +54,7 @@ protocol WalletErrorConvertible: Error { var userMessage: String { get } }
 
 extension WalletError: WalletErrorConvertible { var userMessage: String { description } }
 extension ConfigError: WalletErrorConvertible { var userMessage: String { description } }
+extension ChainClientError: WalletErrorConvertible { var userMessage: String { description } }
 
 /// A failure of the command itself, with its sentence.
 struct BtcliError: WalletErrorConvertible {

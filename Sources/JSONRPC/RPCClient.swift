@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -36,7 +37,8 @@ public final class RPCClient: @unchecked Sendable {
         guard let parsed = URL(string: url), parsed.scheme == "ws", let host = parsed.host else { throw ConnectionError.invalidURL(url) }
         let port = parsed.port ?? 80
         let path = parsed.path.isEmpty ? "/" : parsed.path
-        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        self.group = group
         let upgraded = group.next().makePromise(of: Void.self)
         let box = ClientBox()
         let bootstrap = ClientBootstrap(group: group).channelInitializer { channel in
@@ -61,8 +63,23 @@ public final class RPCClient: @unchecked Sendable {
                 try channel.pipeline.syncOperations.addHandler(request)
             }
         }
-        channel = try await bootstrap.connect(host: host, port: port).get()
-        try await upgraded.futureResult.get()
+        let connected: any Channel
+        do {
+            connected = try await bootstrap.connect(host: host, port: port).get()
+        } catch {
+            // Nothing answered: settle the upgrade promise and stop the event loop before failing.
+            upgraded.fail(error)
+            try? await group.shutdownGracefully()
+            throw error
+        }
+        channel = connected
+        do {
+            try await upgraded.futureResult.get()
+        } catch {
+            try? await connected.close()
+            try? await group.shutdownGracefully()
+            throw error
+        }
         box.client = self
     }
 

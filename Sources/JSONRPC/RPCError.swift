@@ -1,3 +1,5 @@
+import JSON
+
 /// A JSON-RPC error object: Substrate's codes and messages (`substrate-interop.md` A.3).
 public struct RPCError: Error, Equatable, Sendable, CustomStringConvertible {
     public var code: Int64

@@ -1,3 +1,5 @@
+import JSON
+
 /// What a method answers: a value, or a subscription whose notifications may start only after
 /// the subscription id reached the client.
 public enum RPCOutcome: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 
 /// One client connection: where notifications go and which subscriptions it holds, so they
 /// end with the connection.

@@ -11,7 +11,7 @@ import Trie
 public struct ExecutedBlock: @unchecked Sendable {
     public var header: Header
     public var body: [[UInt8]]
-    public var changes: [[UInt8]: [UInt8]?]
+    public var changes: StorageChanges
     public var stagedTrie: MerkleTrie
     /// The dispatch outcome of each body extrinsic, by index.
     public var outcomes: [DispatchOutcome]

@@ -1,4 +1,3 @@
-import Foundation
 import NodeStorage
 import Runtime
 
@@ -33,23 +32,5 @@ public struct NodeConfiguration: Sendable {
         self.name = name
         self.authorityURI = authorityURI
         self.logLevel = logLevel
-    }
-}
-
-/// Log lines like a Substrate node's: time, level, target, message, to standard error.
-public struct NodeLog: Sendable {
-    public var level: Int
-
-    public init(level: Int) { self.level = level }
-
-    public func info(_ message: @autoclosure () -> String) { write(1, "INFO", message()) }
-    public func debug(_ message: @autoclosure () -> String) { write(2, "DEBUG", message()) }
-    public func error(_ message: @autoclosure () -> String) { write(0, "ERROR", message()) }
-
-    private func write(_ required: Int, _ label: String, _ message: String) {
-        guard level >= required else { return }
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss.SSS"
-        FileHandle.standardError.write(Data("\(formatter.string(from: Date())) \(label) substrate: \(message)\n".utf8))
     }
 }

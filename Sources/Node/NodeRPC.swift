@@ -275,7 +275,6 @@ public enum NodeRPC {
         guard let rejection = error as? TransactionPool.Rejection else { return .internalError(String(describing: error)) }
         switch rejection {
         case .invalid(.invalid(let reason)):
-            if reason == .call { return RPCError(code: 1010, message: "Invalid Transaction", data: .string(reason.description)) }
             return RPCError(code: 1010, message: "Invalid Transaction", data: .string(reason.description))
         case .invalid(.unknown(let reason)):
             return RPCError(code: 1011, message: "Unknown Transaction Validity", data: .string(reason.description))

@@ -47,7 +47,9 @@ extension BlockStore {
     ///   - finalized: whether the block is final as soon as it is stored.
     /// - Throws: `.noGenesis`, `.notExtendingBest`, `.duplicateBlock`, `.database`.
     /// - Complexity: O(c log s) for c changes in a state of s versions, plus pruning's share.
-    public func commitBlock(header: Header, body: [[UInt8]], changes: [[UInt8]: [UInt8]?], finalized: Bool) throws(BlockStoreError) {
+    public func commitBlock(
+        header: Header, body: [[UInt8]], changes: some Sequence<(key: [UInt8], value: [UInt8]?)>, finalized: Bool
+    ) throws(BlockStoreError) {
         let hash = header.hash
         let headerBytes = header.scaleEncoded()
         let bodyBytes = body.scaleEncoded()

@@ -28,20 +28,3 @@ public enum SubtensorVersion {
     /// Semantic version of this build.
     public static let current = "0.1.0"
 }
-
-@available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
-extension SubtensorCommand {
-    /// Parses the command line and runs the chosen command, awaiting asynchronous ones (the node).
-    public static func start() async {
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            exit(withError: error)
-        }
-    }
-}

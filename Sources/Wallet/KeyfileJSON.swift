@@ -1,5 +1,6 @@
 import Foundation
 import Hashing
+import JSON
 import Keys
 import Primitives
 
@@ -23,9 +24,9 @@ public enum KeyfileJSON {
             ("accountId", publicHex),
             ("publicKey", publicHex),
             ("privateKey", privateKey.map { "\"" + Hex.encode($0, prefixed: true) + "\"" } ?? "null"),
-            ("secretPhrase", key.mnemonic.map(quoted) ?? "null"),
+            ("secretPhrase", key.mnemonic.map { JSONString.quoted($0, asciiOnly: true) } ?? "null"),
             ("secretSeed", seed.map { "\"" + Hex.encode($0, prefixed: true) + "\"" } ?? "null"),
-            ("ss58Address", quoted(key.ss58Address)),
+            ("ss58Address", JSONString.quoted(key.ss58Address, asciiOnly: true)),
             ("cryptoType", String(key.scheme.multiSignatureIndex)),
         ]
         let text = "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
@@ -128,26 +129,5 @@ public enum KeyfileJSON {
             }
         }
         return nil
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value > 0x7e {
-                    // json.dumps escapes non-ASCII as \uXXXX (surrogate pairs above the BMP).
-                    for unit in String(scalar).utf16 { out += String(format: "\\u%04x", unit) }
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

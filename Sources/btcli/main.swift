@@ -1,3 +1,4 @@
 import BtcliCommands
+import CommandSupport
 
-BtcliCommand.main()
+await BtcliCommand.start()

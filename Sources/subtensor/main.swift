@@ -1,3 +1,4 @@
+import CommandSupport
 import SubtensorCommands
 
 await SubtensorCommand.start()

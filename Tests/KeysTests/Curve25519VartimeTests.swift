@@ -1,20 +1,16 @@
 import Testing
 @testable import Hashing
 @testable import Keys
+import Primitives
 
 /// The variable-time verification arithmetic, checked against libsodium's ristretto255.
 @Suite struct Curve25519VartimeTests {
     /// A deterministic byte source (SplitMix64) so failures replay.
     struct Bytes {
-        var state: UInt64
+        var generator: SplitMix64
+        init(state: UInt64) { generator = SplitMix64(seed: state) }
         mutating func next(_ n: Int) -> [UInt8] {
-            (0..<n).map { _ in
-                state &+= 0x9E37_79B9_7F4A_7C15
-                var z = state
-                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-                return UInt8(truncatingIfNeeded: z ^ (z >> 31))
-            }
+            (0..<n).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         }
     }
 

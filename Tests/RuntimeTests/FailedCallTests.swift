@@ -12,7 +12,7 @@ struct FailedCallTests {
     static let stranger = GenesisConfig.devAccount("Stranger")
 
     /// The block's changes so far, without the keys a failed extrinsic may legitimately touch.
-    static func snapshot(_ chain: TestChain, sender: AccountID) -> [[UInt8]: [UInt8]?] {
+    static func snapshot(_ chain: TestChain, sender: AccountID) -> StorageChanges {
         var changes = chain.context.storage.changes
         changes[System.account.storageKey(sender)] = nil
         changes[Balances.totalIssuance.key] = nil

@@ -10,18 +10,6 @@ import RuntimeTesting
 /// weights, delegation and serving, submitted as signed extrinsics (fees included), with blocks
 /// finalised in between. The same seed always produces the same extrinsics.
 struct RandomCallSequence {
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     static let coldkeys = ["Alice", "Bob", "Charlie", "Dave", "Eve", "Ferdie"].map { try! Keypair(uri: "//\($0)", scheme: .sr25519) }
     static let hotkeys = (0..<8).map { try! Keypair(uri: "//Hot\($0)", scheme: .sr25519) }
 
@@ -29,7 +17,7 @@ struct RandomCallSequence {
     /// headers and the number of extrinsics that were included.
     @discardableResult
     static func run(on chain: TestChain, seed: UInt64, steps: Int, afterEach: (TestChain) -> Void = { _ in }) -> Int {
-        var random = Generator(state: seed)
+        var random = SplitMix64(seed: seed)
         var included = 0
         for _ in 0..<steps {
             if random.below(4) == 0 { chain.nextBlock() }
@@ -41,7 +29,7 @@ struct RandomCallSequence {
         return included
     }
 
-    static func randomCall(_ random: inout Generator, _ chain: TestChain) -> (RuntimeCall, Keypair) {
+    static func randomCall(_ random: inout SplitMix64, _ chain: TestChain) -> (RuntimeCall, Keypair) {
         let hotIndex = random.below(hotkeys.count)
         let hot = hotkeys[hotIndex]
         // Hotkey i belongs to coldkey i mod 6 three times in four, so most staking is valid.

@@ -86,7 +86,7 @@ extension TestChain {
     }
 
     /// The storage writes of the open block so far (to compare before and after a failing call).
-    var pendingChanges: [[UInt8]: [UInt8]?] { context.storage.changes }
+    var pendingChanges: StorageChanges { context.storage.changes }
 }
 
 /// Runs `body`, expects it to fail with `expected`, and expects the failure to have left the

@@ -7,19 +7,6 @@ func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
 /// A root as lower-case hex without prefix, the form the Rust tests assert.
 func hex(_ hash: TrieHash) -> String { hexString(hash.bytes) }
 
-/// SplitMix64: a small deterministic generator so every property run is reproducible from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 extension RandomNumberGenerator {
     mutating func bytes(_ count: Int) -> [UInt8] {
         (0..<count).map { _ in UInt8.random(in: 0...255, using: &self) }

@@ -1,5 +1,6 @@
-import Testing
+import JSON
 @testable import SubtensorCommands
+import Testing
 @testable import Yuma
 
 /// Every `rust_*` reference case (each `#[test]` of subtensor's `tests/epoch.rs`), run through
@@ -24,7 +25,7 @@ import Testing
             if let expect = step["expect"] {
                 checked += try EpochExpectation.check(try expect.members(), result.output, context: "\(name) step \(k)")
             }
-            if let trace = step["trace_expect"]?.object {
+            if let trace = step["trace_expect"]?.epochObject {
                 if let emission = trace["emission"] {
                     #expect(result.output.emission == (try emission.list().map { try $0.int(UInt64.self) }),
                             "\(name) step \(k): emission trace")
@@ -37,7 +38,7 @@ import Testing
                 }
             }
         }
-        if let equal = file["expect_dense_equals_sparse"]?.object {
+        if let equal = file["expect_dense_equals_sparse"]?.epochObject {
             let dense = try document.run(defaultVariant: .dense)
             checked += try EpochExpectation.checkDenseEqualsSparse(equal, sparse: results, dense: dense, context: name)
         }

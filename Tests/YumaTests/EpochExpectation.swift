@@ -1,12 +1,13 @@
-import Testing
+import JSON
 @testable import SubtensorCommands
+import Testing
 import Yuma
 
 /// The `expect` blocks of the epoch cases: `{"field": {"uid": value}}` and
 /// `"bonds_dense": {"i": {"j": u16}}` (the dense view `get_bonds()[i][j]`).
 enum EpochExpectation {
     /// Checks every asserted value; returns how many were checked.
-    static func check(_ expect: JSONObject, _ output: EpochOutput, context: String) throws -> Int {
+    static func check(_ expect: EpochObject, _ output: EpochOutput, context: String) throws -> Int {
         var count = 0
         for (field, value) in expect.members {
             let entries = try value.members()
@@ -32,7 +33,7 @@ enum EpochExpectation {
     /// For the random-weights cases: the listed fields and bond columns agree between the dense
     /// and the sparse run of every step.
     static func checkDenseEqualsSparse(
-        _ spec: JSONObject, sparse: [EpochDocument.Result], dense: [EpochDocument.Result], context: String
+        _ spec: EpochObject, sparse: [EpochDocument.Result], dense: [EpochDocument.Result], context: String
     ) throws -> Int {
         let fields = try #require(spec["fields"]).list().compactMap(\.text)
         let columns = try #require(spec["bonds_columns"]).list().map { try $0.int(Int.self) }
@@ -74,7 +75,9 @@ enum EpochExpectation {
 
     /// An output vector as JSON values, so integers and booleans compare alike.
     static func vector(_ field: String, _ output: EpochOutput) throws -> [JSONValue] {
-        func numbers<T: BinaryInteger>(_ values: [T]) -> [JSONValue] { values.map { .number(String($0)) } }
+        func numbers<T: BinaryInteger>(_ values: [T]) -> [JSONValue] {
+            values.map { Int64(exactly: $0).map(JSONValue.integer) ?? .number(String($0)) }
+        }
         switch field {
         case "active": return output.active.map(JSONValue.bool)
         case "rank": return numbers(output.rank)

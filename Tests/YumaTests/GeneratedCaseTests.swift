@@ -1,5 +1,6 @@
-import Testing
+import JSON
 @testable import SubtensorCommands
+import Testing
 import Yuma
 
 /// Generated reference cases (`gen_*.json`, yuma.md §8: regression vectors with the full
@@ -16,11 +17,11 @@ import Yuma
         let dense = try document.run(defaultVariant: .dense)
         // A single epoch carries `expected`; a sequence carries it per step.
         let expectations: [JSONValue?] = document.isSequence
-            ? try #require(file["steps"]).list().map { $0.object?["expected"] }
+            ? try #require(file["steps"]).list().map { $0.epochObject?["expected"] }
             : [file["expected"]]
         #expect(expectations.count == sparse.count)
         for (k, expected) in expectations.enumerated() {
-            let rendered = try #require(try JSONParser.parse(Array(EpochOutputJSON.render(sparse[k]).utf8)).object)
+            let rendered = try #require(try JSONParser.parse(Array(EpochOutputJSON.render(sparse[k]).utf8)).epochObject)
             if let expected = try expected?.members() {
                 for (field, value) in expected.members where field != "info" {
                     #expect(rendered[field] == value, "\(name) step \(k): \(field)")

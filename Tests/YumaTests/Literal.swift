@@ -1,3 +1,4 @@
+import JSON
 import Primitives
 @testable import SubtensorCommands
 import Yuma
@@ -14,12 +15,14 @@ enum Literal {
     /// The raw bits of a fixed-point literal with `frac` fractional bits, as an `Int128`.
     static func bits(_ value: JSONValue, frac: Int, max: Int128, strict: Bool) throws -> Int128 {
         switch value {
-        case .number(let literal):
+        case .integer, .number:
+            let literal = value.numberText!
             guard let float = Float(literal) else { throw CaseError("bad f32 literal \(literal)") }
             return try rounded(Double(float), frac: frac)
         case .string("max"):
             return max
-        case .object(let object):
+        case .object(let members):
+            let object = EpochObject(members)
             if let text = object["f64"]?.text {
                 guard let double = Double(text) else { throw CaseError("bad f64 literal \(text)") }
                 return try rounded(double, frac: frac)

@@ -1,3 +1,4 @@
+import JSON
 import Primitives
 @testable import SubtensorCommands
 @testable import Yuma
@@ -5,7 +6,7 @@ import Primitives
 /// One call of a math case: a `math.rs` function and its arguments in the literal notation.
 struct MathCall {
     let function: String
-    let args: JSONObject
+    let args: EpochObject
     /// Debug-build semantics: an overflowing conversion or operation panics (throws here).
     let strict: Bool
 

@@ -1,3 +1,4 @@
+import JSON
 import Primitives
 @testable import SubtensorCommands
 import Yuma

@@ -3,19 +3,12 @@ import Yuma
 
 /// Seeded random subnets for property tests: every run checks the same inputs.
 struct RandomSubnet {
-    private var state: UInt64
+    private var generator: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    mutating func next() -> UInt64 { generator.next() }
+    mutating func below(_ bound: Int) -> Int { generator.below(bound) }
     mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
 
     /// A storage snapshot with idle and inactive uids, self and outdated weights, zero weights,

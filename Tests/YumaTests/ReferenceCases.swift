@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Primitives
 @testable import SubtensorCommands
 import VectorSupport
@@ -21,8 +22,8 @@ enum ReferenceCases {
     }
 
     /// The case file, parsed.
-    static func load(_ name: String) throws -> JSONObject {
-        guard let object = try JSONParser.parse(bytes(name)).object else { throw CaseError("\(name) is not an object") }
+    static func load(_ name: String) throws -> EpochObject {
+        guard let object = try JSONParser.parse(bytes(name)).epochObject else { throw CaseError("\(name) is not an object") }
         return object
     }
 }
@@ -36,17 +37,17 @@ struct CaseError: Error, CustomStringConvertible {
 extension JSONValue {
     /// The integer, or a thrown `CaseError`.
     func int<T: FixedWidthInteger>(_: T.Type = T.self) throws -> T {
-        guard let value = integer(T.self) else { throw CaseError("expected an integer \(T.self), found \(self)") }
+        guard let value = exactInteger(as: T.self) else { throw CaseError("expected an integer \(T.self), found \(self)") }
         return value
     }
 
     func list() throws -> [JSONValue] {
-        guard let array else { throw CaseError("expected a list, found \(self)") }
+        guard let array = arrayValue else { throw CaseError("expected a list, found \(self)") }
         return array
     }
 
-    func members() throws -> JSONObject {
-        guard let object else { throw CaseError("expected an object, found \(self)") }
+    func members() throws -> EpochObject {
+        guard let object = epochObject else { throw CaseError("expected an object, found \(self)") }
         return object
     }
 

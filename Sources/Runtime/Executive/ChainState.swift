@@ -19,21 +19,21 @@ public final class ChainState: StorageReader, @unchecked Sendable {
     public func key(after key: [UInt8]) -> [UInt8]? { storage.key(after: key) }
 
     /// Commits a block's changes (`nil` removes a key).
-    public func apply(_ changes: [[UInt8]: [UInt8]?]) {
+    public func apply(_ changes: StorageChanges) {
         storage.apply(changes)
         trie.apply(changes.map { (key: $0.key, value: $0.value) })
     }
 
     /// The root the state would have after `changes`, without changing anything yet, and the
     /// trie to install with `commit(_:staged:)` once the block is stored.
-    public func stage(_ changes: [[UInt8]: [UInt8]?]) -> (root: H256, trie: MerkleTrie) {
+    public func stage(_ changes: StorageChanges) -> (root: H256, trie: MerkleTrie) {
         var copy = trie
         copy.apply(changes.map { (key: $0.key, value: $0.value) })
         return (H256(bytes: copy.root.bytes)!, copy)
     }
 
     /// Installs a staged block: its changes and the trie `stage` computed for them.
-    public func commit(_ changes: [[UInt8]: [UInt8]?], staged: MerkleTrie) {
+    public func commit(_ changes: StorageChanges, staged: MerkleTrie) {
         storage.apply(changes)
         trie = staged
     }

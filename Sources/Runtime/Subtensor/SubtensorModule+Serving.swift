@@ -15,32 +15,32 @@ extension SubtensorModule {
     /// `serve_axon`: checks in the chain's order (registered anywhere, ip type, ip, rate
     /// limit, port), then stores `Axons[netuid][hotkey]` stamped with the current block.
     static func serveAxon(origin: RuntimeOrigin, netuid: UInt16, _ info: AxonInfo, _ ctx: inout BlockContext) throws(DispatchError) {
-        let hotkey = try origin.ensureSigned()
-        try ensure(isRegisteredOnAnyNetwork(hotkey, ctx), .notRegistered)
-        try ensure(info.ipType == 4 || info.ipType == 6, .invalidIpType)
-        try ensure(isValidIP(info.ip, type: info.ipType), .invalidIpAddress)
-        let previous = S.axons.get(netuid, hotkey, ctx.storage)
-        try ensure(servingAllowed(netuid: netuid, previousBlock: previous.block, ctx), .servingRateLimitExceeded)
-        var stored = info
-        stored.block = ctx.currentBlock
-        try ensure(stored.port != 0, .invalidPort)
-        S.axons.set(netuid, hotkey, stored, in: &ctx.storage)
-        ctx.deposit(.subtensor(.axonServed(netuid, hotkey)))
+        try serve(origin: origin, netuid: netuid, info, in: S.axons, &ctx, event: SubtensorEvent.axonServed)
     }
 
     /// `serve_prometheus`: the same checks, stored under `Prometheus[netuid][hotkey]`.
     static func servePrometheus(origin: RuntimeOrigin, netuid: UInt16, _ info: PrometheusInfo, _ ctx: inout BlockContext) throws(DispatchError) {
+        try serve(origin: origin, netuid: netuid, info, in: S.prometheus, &ctx, event: SubtensorEvent.prometheusServed)
+    }
+
+    /// The body both serve calls share: the checks in the chain's order (registered anywhere, ip
+    /// type, ip, rate limit against the stored endpoint's block, port), then `info` stored under
+    /// `map[netuid][hotkey]` stamped with the current block, and `event(netuid, hotkey)` deposited.
+    private static func serve<Info: ServedEndpoint>(
+        origin: RuntimeOrigin, netuid: UInt16, _ info: Info, in map: StorageDoubleMap<UInt16, AccountID, Info>,
+        _ ctx: inout BlockContext, event: (UInt16, AccountID) -> SubtensorEvent
+    ) throws(DispatchError) {
         let hotkey = try origin.ensureSigned()
         try ensure(isRegisteredOnAnyNetwork(hotkey, ctx), .notRegistered)
         try ensure(info.ipType == 4 || info.ipType == 6, .invalidIpType)
         try ensure(isValidIP(info.ip, type: info.ipType), .invalidIpAddress)
-        let previous = S.prometheus.get(netuid, hotkey, ctx.storage)
+        let previous = map.get(netuid, hotkey, ctx.storage)
         try ensure(servingAllowed(netuid: netuid, previousBlock: previous.block, ctx), .servingRateLimitExceeded)
         var stored = info
         stored.block = ctx.currentBlock
         try ensure(stored.port != 0, .invalidPort)
-        S.prometheus.set(netuid, hotkey, stored, in: &ctx.storage)
-        ctx.deposit(.subtensor(.prometheusServed(netuid, hotkey)))
+        map.set(netuid, hotkey, stored, in: &ctx.storage)
+        ctx.deposit(.subtensor(event(netuid, hotkey)))
     }
 
     static func servingAllowed(netuid: UInt16, previousBlock: UInt64, _ ctx: BlockContext) -> Bool {

@@ -26,14 +26,14 @@ public final class InMemoryStorage: StorageReader, @unchecked Sendable {
 
     /// Applies a set of changes (`nil` removes the key). A current key index is kept current
     /// by merging the added keys and filtering the removed ones: O(n + k log k), no full sort.
-    public func apply(_ changes: [[UInt8]: [UInt8]?]) {
+    public func apply(_ changes: StorageChanges) {
         var added: [[UInt8]] = []
         var removed: Set<KeyBytes> = []
-        for (key, value) in changes {
+        for (key, value) in changes.entries {
             if let value {
-                if values.updateValue(value, forKey: KeyBytes(key)) == nil { added.append(key) }
-            } else if values.removeValue(forKey: KeyBytes(key)) != nil {
-                removed.insert(KeyBytes(key))
+                if values.updateValue(value, forKey: key) == nil { added.append(key.bytes) }
+            } else if values.removeValue(forKey: key) != nil {
+                removed.insert(key)
             }
         }
         guard sortedKeysAreCurrent, !(added.isEmpty && removed.isEmpty) else { return }

@@ -103,9 +103,10 @@ public struct StorageOverlay {
     }
 
     /// The block's changes so far (`nil` = removed); valid when no transaction is open.
-    public var changes: [[UInt8]: [UInt8]?] {
+    /// - Complexity: O(1); the change layer is handed over, not copied key by key.
+    public var changes: StorageChanges {
         precondition(transactionDepth == 0, "changes read with \(transactionDepth) open transaction(s)")
-        return Dictionary(uniqueKeysWithValues: layers[0].map { ($0.key.bytes, $0.value) })
+        return StorageChanges(entries: layers[0])
     }
 
     /// The committed state underneath.

@@ -1,3 +1,4 @@
+import JSON
 import Yuma
 
 /// A `subtensor epoch` input (yuma.md §7): one storage snapshot, or a sequence
@@ -5,7 +6,7 @@ import Yuma
 struct EpochDocument {
     /// One epoch to run: the overrides it applies first, and how to run it.
     struct Step {
-        var overrides: JSONObject
+        var overrides: EpochObject
         /// Prefix for error messages (`""` for a single snapshot, `"steps[2]."` in a sequence).
         var path: String
         /// A step's own `"variant"`; `nil` uses the command's default.
@@ -21,7 +22,7 @@ struct EpochDocument {
         var output: EpochOutput
     }
 
-    var initialState: JSONObject
+    var initialState: EpochObject
     var steps: [Step]
     /// Whether the document is a sequence (its output is `{"steps": […]}`).
     var isSequence: Bool
@@ -31,11 +32,11 @@ struct EpochDocument {
     /// Parses and checks the document's shape (the fields are checked when they are applied).
     init(bytes: [UInt8]) throws(EpochFormatError) {
         let root: JSONValue
-        do { root = try JSONParser.parse(bytes) } catch { throw EpochFormatError(error.description + ".") }
+        do { root = try JSONParser.parse(bytes, maximumDepth: 512) } catch { throw Self.syntaxError(error, in: bytes) }
         let top = try EpochField.object(root, "the input")
         weightsRaw = try top["weights_raw"].map { v throws(EpochFormatError) in try EpochField.bool(v, "weights_raw") } ?? false
         guard let stepsValue = top["steps"] else {
-            initialState = JSONObject()
+            initialState = EpochObject()
             steps = [Step(overrides: top, path: "", variant: try Self.variant(top, path: ""), label: nil)]
             isSequence = false
             return
@@ -56,7 +57,15 @@ struct EpochDocument {
         isSequence = true
     }
 
-    private static func variant(_ object: JSONObject, path: String) throws(EpochFormatError) -> EpochVariant? {
+    /// The parser's complaint as one sentence with a line and a column; any fault at the end of
+    /// the input reads "unexpected end of input".
+    private static func syntaxError(_ error: JSONParser.Error, in bytes: [UInt8]) -> EpochFormatError {
+        let (line, column) = error.lineAndColumn(in: bytes)
+        let message = error.offset >= bytes.count ? "unexpected end of input" : error.message
+        return EpochFormatError("input is not valid JSON: \(message) at line \(line), column \(column).")
+    }
+
+    private static func variant(_ object: EpochObject, path: String) throws(EpochFormatError) -> EpochVariant? {
         guard let value = object["variant"] else { return nil }
         guard case .string(let name) = value, let variant = EpochVariant(rawValue: name) else {
             throw EpochFormatError("\(path)variant must be \"sparse\" or \"dense\", found \(EpochField.describe(value)).")

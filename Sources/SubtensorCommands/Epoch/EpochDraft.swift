@@ -1,3 +1,4 @@
+import JSON
 import Yuma
 
 /// The storage snapshot of an epoch input document, assembled field by field: the initial state
@@ -17,7 +18,7 @@ struct EpochDraft {
     /// Applies the fields of `object` (unknown members are ignored, so case files with metadata
     /// run as they are). `path` prefixes error messages; `weightsRaw` is the default for
     /// `weights_raw`.
-    mutating func apply(_ object: JSONObject, path: String, weightsRaw: Bool) throws(EpochFormatError) {
+    mutating func apply(_ object: EpochObject, path: String, weightsRaw: Bool) throws(EpochFormatError) {
         let raw = try object["weights_raw"].map { v throws(EpochFormatError) in try EpochField.bool(v, path + "weights_raw") } ?? weightsRaw
         if let value = object["n"] { n = try EpochField.integer(value, path + "n") }
         if let value = object["current_block"] ?? object["block"] {
@@ -68,7 +69,8 @@ struct EpochDraft {
             decoded.reserveCapacity(elements.count)
             for (i, item) in elements.enumerated() { decoded.append(try element(item, "\(path)[\(i)]")) }
             vector = decoded
-        case .object(let patch):
+        case .object(let members):
+            let patch = EpochObject(members)
             var base: [T]
             if let vector {
                 base = vector

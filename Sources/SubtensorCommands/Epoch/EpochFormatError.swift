@@ -1,3 +1,4 @@
+import JSON
 import Yuma
 
 /// Why a `subtensor epoch` input was rejected: one sentence that names the field.
@@ -10,12 +11,19 @@ struct EpochFormatError: Error, Equatable, CustomStringConvertible {
 enum EpochField {
     /// The value as shown in an error message.
     static func describe(_ value: JSONValue) -> String {
-        if case .number(let literal) = value { return literal.count > 40 ? String(literal.prefix(40)) + "…" : literal }
-        return value.kind
+        if let literal = value.numberText { return literal.count > 40 ? String(literal.prefix(40)) + "…" : literal }
+        switch value {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .integer, .number: return "a number"
+        case .string: return "a string"
+        case .array: return "a list"
+        case .object: return "an object"
+        }
     }
 
     static func integer<T: FixedWidthInteger>(_ value: JSONValue, _ path: String, as _: T.Type = T.self) throws(EpochFormatError) -> T {
-        guard let integer = value.integer(T.self) else {
+        guard let integer = value.exactInteger(as: T.self) else {
             throw EpochFormatError("\(path) must be an integer from \(T.min) to \(T.max), found \(describe(value)).")
         }
         return integer
@@ -29,14 +37,14 @@ enum EpochField {
     }
 
     static func list(_ value: JSONValue, _ path: String) throws(EpochFormatError) -> [JSONValue] {
-        guard let elements = value.array else {
+        guard let elements = value.arrayValue else {
             throw EpochFormatError("\(path) must be a list, found \(describe(value)).")
         }
         return elements
     }
 
-    static func object(_ value: JSONValue, _ path: String) throws(EpochFormatError) -> JSONObject {
-        guard let object = value.object else {
+    static func object(_ value: JSONValue, _ path: String) throws(EpochFormatError) -> EpochObject {
+        guard let object = value.epochObject else {
             throw EpochFormatError("\(path) must be an object, found \(describe(value)).")
         }
         return object
@@ -47,7 +55,7 @@ enum EpochField {
     static func row(_ value: JSONValue, _ path: String, raw: Bool) throws(EpochFormatError) -> [UIDValue] {
         var row: [UIDValue] = []
         for (k, pair) in try list(value, path).enumerated() {
-            guard let elements = pair.array, elements.count == 2 else {
+            guard let elements = pair.arrayValue, elements.count == 2 else {
                 throw EpochFormatError("\(path)[\(k)] must be a [uid, value] pair, found \(describe(pair)).")
             }
             row.append(UIDValue(uid: try integer(elements[0], "\(path)[\(k)][0] (uid)"),

@@ -1,3 +1,4 @@
+import JSON
 import Yuma
 
 /// The JSON output of `subtensor epoch`: one member per stored vector, one per line.
@@ -21,7 +22,7 @@ enum EpochOutputJSON {
             ("validator_emission", list(output.validatorEmission)),
         ]
         var info = "{\"variant\":\"\(result.variant.rawValue)\",\"n\":\(result.input.n),\"current_block\":\(result.input.currentBlock)"
-        if let label = result.label { info += ",\"label\":" + quoted(label) }
+        if let label = result.label { info += ",\"label\":" + JSONString.quoted(label) }
         members.append(("info", info + "}"))
         return "{" + members.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",\n") + "}"
     }
@@ -39,21 +40,5 @@ enum EpochOutputJSON {
     private static func rows(_ rows: [[UIDValue]]) -> String {
         "[" + rows.map { row in "[" + row.map { "[\($0.uid),\($0.value)]" }.joined(separator: ",") + "]" }
             .joined(separator: ",") + "]"
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

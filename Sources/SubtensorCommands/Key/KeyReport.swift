@@ -1,3 +1,4 @@
+import JSON
 import Keys
 import Primitives
 
@@ -59,25 +60,7 @@ struct KeyReport {
 /// A tiny writer for flat JSON objects of strings (pretty, two-space indent, like serde_json).
 enum JSONText {
     static func object(_ fields: [(String, String)]) -> String {
-        let body = fields.map { "  \(quote($0.0)): \(quote($0.1))" }.joined(separator: ",\n")
+        let body = fields.map { "  \(JSONString.quoted($0.0)): \(JSONString.quoted($0.1))" }.joined(separator: ",\n")
         return "{\n\(body)\n}"
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

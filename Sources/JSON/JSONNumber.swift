@@ -1,65 +1,8 @@
-/// A parsed JSON document that keeps every number as its literal text, so integers of any size
-/// (u64 rao amounts, raw fixed-point bits) come through exactly. Used by `subtensor epoch`.
-enum JSONValue: Equatable, Sendable {
-    case null
-    case bool(Bool)
-    /// The number's literal text, as validated by the JSON grammar.
-    case number(String)
-    case string(String)
-    case array([JSONValue])
-    case object(JSONObject)
-
-    /// A short name of the value's kind for error messages.
-    var kind: String {
-        switch self {
-        case .null: return "null"
-        case .bool: return "a boolean"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .array: return "a list"
-        case .object: return "an object"
-        }
-    }
-
-    /// The value as an integer of type `T`, if it is a number literal denoting an integer in
-    /// range (`5`, `5.0`, `1e9` and `-0` are integers; `0.5` is not).
-    func integer<T: FixedWidthInteger>(_: T.Type = T.self) -> T? {
-        guard case .number(let literal) = self else { return nil }
-        return JSONNumber.integer(literal, as: T.self)
-    }
-
-    /// The members, if the value is an object.
-    var object: JSONObject? {
-        if case .object(let object) = self { return object }
-        return nil
-    }
-
-    /// The elements, if the value is an array.
-    var array: [JSONValue]? {
-        if case .array(let elements) = self { return elements }
-        return nil
-    }
-}
-
-/// A JSON object's members in document order. Lookups return the last member with the key, as
-/// most JSON readers do.
-struct JSONObject: Equatable, Sendable {
-    var keys: [String] = []
-    var values: [JSONValue] = []
-
-    subscript(key: String) -> JSONValue? {
-        guard let index = keys.lastIndex(of: key) else { return nil }
-        return values[index]
-    }
-
-    /// The members in document order.
-    var members: Zip2Sequence<[String], [JSONValue]> { zip(keys, values) }
-}
-
-/// Exact conversion of JSON number literals to integers.
-enum JSONNumber {
+/// Exact conversion of JSON number literals to integers of any width (u64 rao amounts, `Int128`
+/// fixed-point bits), whatever their notation.
+public enum JSONNumber {
     /// The integer `literal` denotes, or `nil` if it has a non-zero fraction or does not fit `T`.
-    static func integer<T: FixedWidthInteger>(_ literal: String, as _: T.Type) -> T? {
+    public static func integer<T: FixedWidthInteger>(_ literal: String, as _: T.Type) -> T? {
         var bytes = Substring(literal).utf8[...]
         let negative = bytes.first == UInt8(ascii: "-")
         if negative { bytes = bytes.dropFirst() }

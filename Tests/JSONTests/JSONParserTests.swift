@@ -1,4 +1,4 @@
-import JSONRPC
+import JSON
 import Testing
 
 /// The strict JSON parser: what it accepts, what it refuses, and where it says the fault is.
@@ -34,5 +34,27 @@ struct JSONParserTests {
 
     @Test func bigIntegersStayExactText() throws {
         #expect(try JSONParser.parse("18446744073709551616") == .number("18446744073709551616"))
+    }
+
+    @Test func aCallerMayAllowDeeperNesting() throws {
+        let deep = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
+        #expect((try? JSONParser.parse(Array(deep.utf8), maximumDepth: 512)) != nil)
+        let tooDeep = Array(String(repeating: "[", count: 600).utf8)
+        do {
+            _ = try JSONParser.parse(tooDeep, maximumDepth: 512)
+            Issue.record("parsed 600 levels")
+        } catch {
+            #expect(error.message == "nesting deeper than 512 levels" && error.offset == 512)
+        }
+    }
+
+    @Test func errorsLocateTheirLineAndColumn() {
+        let bytes = Array("{\n  \"é\": x}".utf8)
+        do {
+            _ = try JSONParser.parse(bytes)
+            Issue.record("parsed malformed text")
+        } catch {
+            #expect(error.lineAndColumn(in: bytes) == (2, 8))
+        }
     }
 }

@@ -1,14 +1,19 @@
 /// A JSON value, as JSON-RPC carries it: numbers keep their text form's integer-ness so that
 /// request ids and block numbers round-trip exactly.
 public enum JSONValue: Equatable, Sendable, CustomStringConvertible {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
     /// An integer that fits in 64 bits.
     case integer(Int64)
     /// Any other number, kept as its text.
     case number(String)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object's members in document order (a repeated key stays repeated).
     case object([(String, JSONValue)])
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
@@ -25,7 +30,7 @@ public enum JSONValue: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The member `key` of an object, or `nil`.
+    /// The first member `key` of an object, or `nil`.
     public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.0 == key }?.1
@@ -35,6 +40,27 @@ public enum JSONValue: Equatable, Sendable, CustomStringConvertible {
     public var integerValue: Int64? { if case .integer(let i) = self { return i } else { return nil } }
     public var boolValue: Bool? { if case .bool(let b) = self { return b } else { return nil } }
     public var arrayValue: [JSONValue]? { if case .array(let a) = self { return a } else { return nil } }
+    /// The members, in document order, if the value is an object.
+    public var objectValue: [(String, JSONValue)]? { if case .object(let m) = self { return m } else { return nil } }
+    /// The number as it reads in JSON (an `.integer` in its decimal form), if the value is a number.
+    public var numberText: String? {
+        switch self {
+        case .integer(let i): return String(i)
+        case .number(let text): return text
+        default: return nil
+        }
+    }
+
+    /// The number as an integer of type `T`, if it denotes one in range: `5`, `5.0`, `1e9` and
+    /// `-0` are integers, `0.5` is not (see `JSONNumber.integer(_:as:)`).
+    public func exactInteger<T: FixedWidthInteger>(as _: T.Type = T.self) -> T? {
+        switch self {
+        case .integer(let i): return T(exactly: i)
+        case .number(let text): return JSONNumber.integer(text, as: T.self)
+        default: return nil
+        }
+    }
+
     public var isNull: Bool { self == .null }
 
     /// The compact JSON text.
@@ -51,7 +77,7 @@ public enum JSONValue: Equatable, Sendable, CustomStringConvertible {
         case .bool(let b): out += b ? "true" : "false"
         case .integer(let i): out += String(i)
         case .number(let text): out += text
-        case .string(let s): Self.writeString(s, to: &out)
+        case .string(let s): JSONString.write(s, to: &out)
         case .array(let items):
             out += "["
             for (i, item) in items.enumerated() {
@@ -63,32 +89,11 @@ public enum JSONValue: Equatable, Sendable, CustomStringConvertible {
             out += "{"
             for (i, (key, value)) in members.enumerated() {
                 if i > 0 { out += "," }
-                Self.writeString(key, to: &out)
+                JSONString.write(key, to: &out)
                 out += ":"
                 value.write(to: &out)
             }
             out += "}"
         }
-    }
-
-    static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }

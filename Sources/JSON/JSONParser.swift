@@ -5,19 +5,39 @@ public struct JSONParser {
         public let message: String
         public let offset: Int
         public var description: String { "\(message) at byte \(offset)" }
+
+        /// Where `offset` lies in `bytes` (the parsed text), as a line and a column in characters,
+        /// both counted from 1.
+        public func lineAndColumn(in bytes: [UInt8]) -> (line: Int, column: Int) {
+            var line = 1, column = 1
+            for byte in bytes[..<min(offset, bytes.count)] {
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+            }
+            return (line, column)
+        }
     }
 
-    /// How deeply arrays and objects may nest.
+    /// How deeply arrays and objects may nest unless a caller says otherwise.
     public static let maximumDepth = 128
 
     private let bytes: [UInt8]
+    private let depthLimit: Int
     private var position = 0
 
-    private init(_ bytes: [UInt8]) { self.bytes = bytes }
+    private init(_ bytes: [UInt8], depthLimit: Int) {
+        self.bytes = bytes
+        self.depthLimit = depthLimit
+    }
 
     /// Parses one JSON value; only whitespace may follow it.
-    public static func parse(_ bytes: [UInt8]) throws(Error) -> JSONValue {
-        var parser = JSONParser(bytes)
+    /// - Parameter maximumDepth: how deeply arrays and objects may nest.
+    public static func parse(_ bytes: [UInt8], maximumDepth: Int = JSONParser.maximumDepth) throws(Error) -> JSONValue {
+        var parser = JSONParser(bytes, depthLimit: maximumDepth)
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
@@ -44,7 +64,7 @@ public struct JSONParser {
     }
 
     private mutating func parseValue(depth: Int) throws(Error) -> JSONValue {
-        guard depth < Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth)") }
+        guard depth < depthLimit else { throw error("nesting deeper than \(depthLimit) levels") }
         guard position < bytes.count else { throw error("unexpected end of input") }
         switch bytes[position] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth)
